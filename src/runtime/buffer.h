@@ -1,0 +1,74 @@
+// Buffer: one array on the device. It owns the MLX array that holds the data
+// (hidden here so that callers need no MLX headers), the element type and
+// dimensions as the program sees them, and the event that fires when the
+// data is ready. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <span>
+
+#include "base/status.h"
+#include "ir/element_type.h"
+#include "runtime/device.h"
+#include "runtime/event.h"
+#include "runtime/host_layout.h"
+
+namespace metallib::runtime {
+
+class Buffer {
+ public:
+  // Copies host data (element [0,...] at `data`, laid out by `byte_strides`,
+  // or dense row-major when it is empty) into a new device buffer. The host
+  // memory is no longer read once this returns.
+  static StatusOr<std::shared_ptr<Buffer>> from_host(
+      std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
+      const void* data, std::span<const int64_t> byte_strides);
+
+  ~Buffer();
+
+  ir::ElementType element_type() const { return type_; }
+  const Dims& dims() const { return dims_; }
+  const std::shared_ptr<Device>& device() const { return device_; }
+  // Bytes the device holds for this buffer (0 once deleted).
+  int64_t on_device_size_bytes() const;
+  // Bytes of the dense row-major host form.
+  int64_t dense_host_bytes() const { return dense_host_bytes_; }
+  Event ready_event() const { return ready_; }
+
+  // Copies the data to `dst` (dense when `byte_strides` is empty) on the
+  // device's executor; the returned event fires when the copy is done.
+  Event to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_strides);
+
+  // A buffer on `device` with the same contents. Arrays are immutable, so
+  // this shares the data instead of copying it.
+  StatusOr<std::shared_ptr<Buffer>> copy_to(std::shared_ptr<Device> device);
+
+  // Frees the device memory now; later reads fail with a clear error.
+  void release();
+  bool is_released() const;
+
+  // Opaque holder of the MLX array; defined in buffer.cc.
+  struct Storage;
+
+ private:
+  Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
+         std::shared_ptr<Storage> storage, Event ready);
+
+  // The storage, or an error naming the buffer when it was released.
+  StatusOr<std::shared_ptr<Storage>> storage_or_error() const;
+
+  std::shared_ptr<Device> device_;
+  ir::ElementType type_;
+  Dims dims_;
+  int64_t dense_host_bytes_ = 0;
+  Event ready_;
+  mutable std::mutex mutex_;
+  std::shared_ptr<Storage> storage_;  // null once released
+};
+
+// Human-readable "f32[2,3]" for messages.
+std::string describe_array(ir::ElementType type, std::span<const int64_t> dims);
+
+}  // namespace metallib::runtime
