@@ -1,0 +1,85 @@
+// The objects behind PJRT's opaque handles. Each wraps a runtime object and
+// keeps the strings and arrays the C API hands out by pointer alive for as
+// long as the handle. Ownership: the client owns its devices, memories,
+// device descriptions and topology; buffers and events are owned by whoever
+// received them and freed through their Destroy entry points.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pjrt/abi/pjrt_abi.h"
+#include "pjrt/named_values.h"
+#include "runtime/buffer.h"
+#include "runtime/device.h"
+#include "runtime/event.h"
+
+struct PJRT_Event {
+  metallib::runtime::Event event;
+};
+
+struct PJRT_DeviceDescription {
+  int id = 0;
+  int process_index = 0;
+  std::string kind;
+  std::string debug_string;
+  std::string to_string;
+  metallib::pjrt::NamedValueList attributes;
+};
+
+struct PJRT_Memory {
+  PJRT_Client* client = nullptr;
+  int id = 0;
+  std::string kind;  // "device": the only memory space, unified with the host on Apple silicon
+  int kind_id = 0;
+  std::string debug_string;
+  std::string to_string;
+  std::vector<PJRT_Device*> devices;
+};
+
+struct PJRT_Device {
+  PJRT_Client* client = nullptr;
+  std::shared_ptr<metallib::runtime::Device> device;
+  PJRT_DeviceDescription description;
+  std::vector<PJRT_Memory*> memories;
+  PJRT_Memory* default_memory = nullptr;
+};
+
+struct PJRT_TopologyDescription {
+  std::string platform_name;
+  std::string platform_version;
+  // Descriptions owned elsewhere (by the client's devices) when the topology
+  // belongs to a client; owned here for a topology made without one.
+  std::vector<std::unique_ptr<PJRT_DeviceDescription>> owned_descriptions;
+  std::vector<PJRT_DeviceDescription*> descriptions;
+  metallib::pjrt::NamedValueList attributes;
+};
+
+struct PJRT_Client {
+  std::string platform_name;
+  std::string platform_version;
+  std::vector<std::unique_ptr<PJRT_Device>> owned_devices;
+  std::vector<PJRT_Device*> devices;
+  std::vector<std::unique_ptr<PJRT_Memory>> owned_memories;
+  std::vector<PJRT_Memory*> memories;
+  PJRT_TopologyDescription topology;
+};
+
+struct PJRT_Buffer {
+  PJRT_Client* client = nullptr;
+  PJRT_Device* device = nullptr;
+  std::shared_ptr<metallib::runtime::Buffer> buffer;
+  std::vector<int64_t> minor_to_major;  // backs PJRT_Buffer_GetMemoryLayout
+};
+
+namespace metallib::pjrt {
+
+// Fills a PJRT description (kind, strings, attributes) from the runtime's.
+void fill_device_description(const runtime::DeviceDescription& from,
+                             PJRT_DeviceDescription* to);
+
+// The platform name jaxlib registers us under and the client reports.
+inline constexpr const char kPlatformName[] = "mps";
+
+}  // namespace metallib::pjrt
