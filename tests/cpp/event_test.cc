@@ -1,0 +1,69 @@
+#include "runtime/event.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
+
+#include "runtime/executor.h"
+
+namespace metallib::runtime {
+namespace {
+
+TEST(Event, AwaitReturnsTheStatusSetOnAnotherThread) {
+  Event event = Event::create();
+  EXPECT_FALSE(event.is_ready());
+  std::thread setter([event] { event.set(invalid_argument("boom")); });
+  Status status = event.await();
+  setter.join();
+  EXPECT_TRUE(event.is_ready());
+  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(status.message(), "boom");
+}
+
+TEST(Event, OnlyTheFirstSetCounts) {
+  Event event = Event::create();
+  event.set(ok_status());
+  event.set(internal_error("late"));
+  EXPECT_TRUE(event.status().ok());
+}
+
+TEST(Event, CallbacksRunOnTheCompletionThreadBeforeAndAfterReady) {
+  Event event = Event::create();
+  std::promise<std::thread::id> before, after;
+  event.on_ready([&](Status) { before.set_value(std::this_thread::get_id()); });
+  event.set(ok_status());
+  event.on_ready([&](Status) { after.set_value(std::this_thread::get_id()); });
+  auto before_id = before.get_future().get();
+  auto after_id = after.get_future().get();
+  EXPECT_NE(before_id, std::this_thread::get_id());
+  EXPECT_EQ(before_id, after_id);  // one completion thread for all callbacks
+}
+
+TEST(Executor, RunsTasksInOrderAndRefusesAfterShutdown) {
+  Executor executor("test");
+  std::vector<int> order;
+  Event done = Event::create();
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_TRUE(executor.enqueue([&order, i] { order.push_back(i); }).ok());
+  }
+  ASSERT_TRUE(executor.enqueue([done] { done.set(ok_status()); }).ok());
+  ASSERT_TRUE(done.await().ok());
+  EXPECT_EQ(order, (std::vector<int>{0, 1, 2, 3, 4}));
+  executor.shutdown();
+  Status refused = executor.enqueue([] {});
+  EXPECT_EQ(refused.code(), StatusCode::kFailedPrecondition);
+}
+
+TEST(Executor, ATaskThatThrowsDoesNotStopTheThread) {
+  Executor executor("test");
+  ASSERT_TRUE(executor.enqueue([] { throw std::runtime_error("task failed"); }).ok());
+  Event done = Event::create();
+  ASSERT_TRUE(executor.enqueue([done] { done.set(ok_status()); }).ok());
+  EXPECT_TRUE(done.await().ok());
+}
+
+}  // namespace
+}  // namespace metallib::runtime

@@ -1,0 +1,37 @@
+#include "base/status.h"
+
+#include <gtest/gtest.h>
+
+namespace metallib {
+namespace {
+
+StatusOr<int> half(int x) {
+  if (x % 2) return invalid_argument("odd: " + std::to_string(x));
+  return x / 2;
+}
+
+Status quarter(int x, int* out) {
+  METALLIB_ASSIGN_OR_RETURN(int h, half(x));
+  METALLIB_ASSIGN_OR_RETURN(*out, half(h));
+  return ok_status();
+}
+
+TEST(Status, CarriesCodeAndMessage) {
+  Status s = invalid_argument("bad shape");
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(s.to_string(), "INVALID_ARGUMENT: bad shape");
+  EXPECT_TRUE(ok_status().ok());
+}
+
+TEST(StatusOr, PropagatesThroughMacros) {
+  int out = 0;
+  EXPECT_TRUE(quarter(8, &out).ok());
+  EXPECT_EQ(out, 2);
+  Status s = quarter(6, &out);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(s.message(), "odd: 3");
+}
+
+}  // namespace
+}  // namespace metallib
