@@ -1,0 +1,76 @@
+"""Library discovery, logging and client options."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import run_python
+from jax_plugins.metallib import _library, _options
+
+
+def test_library_is_found(mps_device):
+    path = _library.find_library()
+    assert path.is_file() and path.name == _library.library_name()
+
+
+def test_explicit_library_path_wins_and_is_checked(monkeypatch, tmp_path):
+    real = _library.find_library()
+    monkeypatch.setenv(_library.LIBRARY_ENV, str(real.parent))
+    assert _library.find_library() == real
+    monkeypatch.setenv(_library.LIBRARY_ENV, str(tmp_path / "nothing.so"))
+    with pytest.raises(FileNotFoundError, match="does not name"):
+        _library.find_library()
+
+
+def test_missing_library_error_names_every_place_tried(monkeypatch, tmp_path):
+    monkeypatch.delenv(_library.LIBRARY_ENV, raising=False)
+    monkeypatch.setattr(_library, "__file__", str(tmp_path / "a" / "b" / "c" / "_library.py"))
+    with pytest.raises(FileNotFoundError) as error:
+        _library.find_library()
+    for place in _library.candidate_paths():
+        assert str(place) in str(error.value)
+
+
+def test_options_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("MPS_MEMORY_LIMIT_BYTES", "123456789")
+    monkeypatch.delenv("MPS_CACHE_LIMIT_BYTES", raising=False)
+    assert _options.client_options() == {"memory_limit_bytes": 123456789}
+    monkeypatch.setenv("MPS_CACHE_LIMIT_BYTES", "lots")
+    with pytest.raises(ValueError, match="MPS_CACHE_LIMIT_BYTES"):
+        _options.client_options()
+
+
+def test_memory_limit_option_reaches_mlx():
+    result = run_python(
+        "import jax; print(jax.devices('mps')[0].memory_stats()['bytes_limit'])",
+        env={"MPS_MEMORY_LIMIT_BYTES": str(3 << 30)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[-1]) == 3 << 30
+
+
+@pytest.mark.parametrize("level,expect_info", [("2", True), ("1", False)])
+def test_log_level_controls_messages(level, expect_info):
+    result = run_python(
+        "import jax, numpy as np; jax.device_put(np.ones(3), jax.devices('mps')[0])",
+        env={"MPS_LOG_LEVEL": level},
+    )
+    assert result.returncode == 0, result.stderr
+    assert ("created client" in result.stderr) == expect_info, result.stderr
+
+
+def test_bad_log_level_is_reported_not_fatal():
+    result = run_python(
+        "import jax; print(jax.devices('mps')[0].platform)",
+        env={"MPS_LOG_LEVEL": "loud"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "MPS_LOG_LEVEL=loud" in result.stderr
+    assert result.stdout.split()[-1] == "mps"
+
+
+def test_module_main_reports_library_and_device():
+    result = run_python("import runpy; runpy.run_module('jax_plugins.metallib', run_name='__main__')")
+    assert result.returncode == 0, result.stderr
+    assert "library:" in result.stdout and "device:" in result.stdout
