@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds everything and runs the whole test suite: the C++ tests, then the
+# Python tests against the oldest supported JAX (on Python 3.11) and against
+# the newest JAX (on the newest Python installed).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+OLDEST_JAX="jax==0.9.0 jaxlib==0.9.0"
+
+ensure_googletest() {
+  if [ -f /usr/include/gtest/gtest.h ] || [ -f /usr/local/include/gtest/gtest.h ]; then return 0; fi
+  if command -v apt-get >/dev/null 2>&1; then
+    log "installing GoogleTest (Debian package libgtest-dev)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libgtest-dev >/dev/null
+  else
+    echo "GoogleTest is needed for the C++ tests; install it (e.g. brew install googletest)" >&2
+    return 1
+  fi
+}
+
+newest_python="$(find_newest_python)"
+oldest_python="$(find_python 3.11)"
+if [ -z "$oldest_python" ]; then
+  echo "Python 3.11 is needed to test the oldest supported JAX" >&2
+  exit 1
+fi
+
+ensure_googletest
+build_wheel "$newest_python"
+make_env "$ROOT/.venv-newest" "$newest_python" jax
+make_env "$ROOT/.venv-oldest" "$oldest_python" $OLDEST_JAX
+
+log "C++ tests"
+if ! command -v cmake >/dev/null 2>&1 || ! command -v ninja >/dev/null 2>&1; then
+  "$ROOT/.venv-newest/bin/python" -m pip install --quiet cmake ninja
+  export PATH="$ROOT/.venv-newest/bin:$PATH"
+fi
+cmake -S "$ROOT" -B "$ROOT/build/tests" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DMETALLIB_BUILD_TESTS=ON -DPython_EXECUTABLE="$ROOT/.venv-newest/bin/python" >/dev/null
+cmake --build "$ROOT/build/tests"
+ctest --test-dir "$ROOT/build/tests" --output-on-failure
+
+status=0
+for env in newest oldest; do
+  log "Python tests, $env JAX"
+  # Run outside the source tree's python/ so the installed package is tested.
+  (cd "$ROOT" && "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python) || status=1
+done
+exit $status
