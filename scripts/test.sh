@@ -32,6 +32,10 @@ build_wheel "$newest_python"
 make_env "$ROOT/.venv-newest" "$newest_python" jax
 make_env "$ROOT/.venv-oldest" "$oldest_python" $OLDEST_JAX
 
+log "C++ formatting (clang-format)"
+"$ROOT/.venv-newest/bin/python" -m pip install --quiet "clang-format==23.1.*"
+(cd "$ROOT" && git ls-files '*.cc' '*.h' | xargs "$ROOT/.venv-newest/bin/clang-format" --dry-run --Werror)
+
 log "C++ tests"
 if ! command -v cmake >/dev/null 2>&1 || ! command -v ninja >/dev/null 2>&1; then
   "$ROOT/.venv-newest/bin/python" -m pip install --quiet cmake ninja

@@ -40,8 +40,7 @@ char level_letter(Level level) {
 bool parse_level(const char* text, Level* out) {
   static constexpr const char* kNames[] = {"error", "warn", "info", "debug"};
   for (int i = 0; i < 4; ++i) {
-    if (std::strcmp(text, kNames[i]) == 0 ||
-        (text[0] == '0' + i && text[1] == '\0')) {
+    if (std::strcmp(text, kNames[i]) == 0 || (text[0] == '0' + i && text[1] == '\0')) {
       *out = static_cast<Level>(i);
       return true;
     }
@@ -60,12 +59,14 @@ Level current_level() {
   return static_cast<Level>(level);
 }
 
-void set_level(Level level) { g_level.store(static_cast<int>(level)); }
+void set_level(Level level) {
+  g_level.store(static_cast<int>(level));
+}
 
 Message::Message(Level level, const char* file, int line) {
   const char* base = std::strrchr(file, '/');
-  stream_ << "[jax-metallib " << level_letter(level) << ' '
-          << (base ? base + 1 : file) << ':' << line << "] ";
+  stream_ << "[jax-metallib " << level_letter(level) << ' ' << (base ? base + 1 : file) << ':'
+          << line << "] ";
 }
 
 Message::~Message() {

@@ -33,8 +33,8 @@ class Message {
 
 }  // namespace metallib::log
 
-#define METALLIB_LOG(level)                                    \
+#define METALLIB_LOG(level)                                     \
   if (!::metallib::log::enabled(::metallib::log::Level::level)) \
-    ;                                                          \
-  else                                                         \
+    ;                                                           \
+  else                                                          \
     ::metallib::log::Message(::metallib::log::Level::level, __FILE__, __LINE__).stream()

@@ -35,8 +35,7 @@ const char* status_code_name(StatusCode code);
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status ok_status() { return Status(); }
 
@@ -52,7 +51,9 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-inline Status ok_status() { return Status(); }
+inline Status ok_status() {
+  return Status();
+}
 inline Status invalid_argument(std::string m) {
   return Status(StatusCode::kInvalidArgument, std::move(m));
 }
@@ -76,7 +77,7 @@ inline Status not_found(std::string m) {
 template <typename T>
 class [[nodiscard]] StatusOr {
  public:
-  StatusOr(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  StatusOr(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   StatusOr(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok() && "StatusOr built from an ok Status has no value");
     if (status_.ok()) status_ = internal_error("StatusOr given an ok Status");
@@ -99,9 +100,9 @@ class [[nodiscard]] StatusOr {
 }  // namespace metallib
 
 // Returns early from the enclosing function when `expr` is an error.
-#define METALLIB_RETURN_IF_ERROR(expr)            \
-  do {                                            \
-    ::metallib::Status metallib_status_ = (expr); \
+#define METALLIB_RETURN_IF_ERROR(expr)                   \
+  do {                                                   \
+    ::metallib::Status metallib_status_ = (expr);        \
     if (!metallib_status_.ok()) return metallib_status_; \
   } while (0)
 
@@ -109,9 +110,8 @@ class [[nodiscard]] StatusOr {
 #define METALLIB_CONCAT(a, b) METALLIB_CONCAT_INNER(a, b)
 
 // `METALLIB_ASSIGN_OR_RETURN(auto x, make_x());`
-#define METALLIB_ASSIGN_OR_RETURN(lhs, expr)                              \
-  METALLIB_ASSIGN_OR_RETURN_IMPL(METALLIB_CONCAT(metallib_or_, __LINE__), \
-                                 lhs, expr)
+#define METALLIB_ASSIGN_OR_RETURN(lhs, expr) \
+  METALLIB_ASSIGN_OR_RETURN_IMPL(METALLIB_CONCAT(metallib_or_, __LINE__), lhs, expr)
 #define METALLIB_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
   auto tmp = (expr);                                   \
   if (!tmp.ok()) return tmp.status();                  \

@@ -52,7 +52,7 @@ int element_bit_width(ElementType type);
 // one byte each, as numpy (ml_dtypes) holds them. 0 for kInvalid and kToken.
 int64_t host_element_bytes(ElementType type);
 
-bool is_float(ElementType type);    // real floating point, fp8 and fp4 included
+bool is_float(ElementType type);  // real floating point, fp8 and fp4 included
 bool is_complex(ElementType type);
 bool is_signed_int(ElementType type);
 bool is_unsigned_int(ElementType type);

@@ -9,10 +9,10 @@ namespace metallib::pjrt {
 namespace {
 
 // One function per unimplemented slot, typed exactly as the slot.
-#define METALLIB_UNIMPLEMENTED_ENTRY(name)                                        \
-  PJRT_Error* unimplemented_##name(name##_Args*) {                                \
+#define METALLIB_UNIMPLEMENTED_ENTRY(name)                                          \
+  PJRT_Error* unimplemented_##name(name##_Args*) {                                  \
     return to_pjrt_error(unimplemented(#name " is not implemented by jax-metallib " \
-                                             "yet; please report what needed it"));  \
+                                             "yet; please report what needed it")); \
   }
 #include "pjrt/unimplemented_entry_points.inc"
 #undef METALLIB_UNIMPLEMENTED_ENTRY

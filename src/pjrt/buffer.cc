@@ -50,8 +50,9 @@ StatusOr<std::vector<int64_t>> host_byte_strides(const PJRT_Buffer_MemoryLayout*
   for (size_t i = 0; i < dims.size(); ++i) {
     int64_t axis = tiled.minor_to_major[i];
     if (axis < 0 || axis >= static_cast<int64_t>(dims.size()) || seen[axis]) {
-      return invalid_argument("host layout minor_to_major is not a permutation of the "
-                              "array's dimensions");
+      return invalid_argument(
+          "host layout minor_to_major is not a permutation of the "
+          "array's dimensions");
     }
     seen[axis] = true;
     strides[axis] = stride;
@@ -159,8 +160,7 @@ PJRT_Error* buffer_unpadded_dimensions(PJRT_Buffer_UnpaddedDimensions_Args* args
   });
 }
 
-PJRT_Error* buffer_dynamic_dimension_indices(
-    PJRT_Buffer_DynamicDimensionIndices_Args* args) {
+PJRT_Error* buffer_dynamic_dimension_indices(PJRT_Buffer_DynamicDimensionIndices_Args* args) {
   return guarded("PJRT_Buffer_DynamicDimensionIndices", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Buffer_DynamicDimensionIndices_Args);
     METALLIB_RETURN_IF_ERROR(check_buffer(args->buffer));

@@ -30,8 +30,7 @@ StatusOr<int64_t> integer_option(const PJRT_NamedValue& value) {
 // Known options: memory_limit_bytes, cache_limit_bytes (MLX allocator
 // limits) and log_level (0-3, like MPS_LOG_LEVEL). Unknown names are logged
 // and ignored, since newer jaxlib versions may pass options of their own.
-StatusOr<runtime::EngineOptions> parse_options(const PJRT_NamedValue* options,
-                                               size_t count) {
+StatusOr<runtime::EngineOptions> parse_options(const PJRT_NamedValue* options, size_t count) {
   runtime::EngineOptions engine;
   for (size_t i = 0; i < count; ++i) {
     const PJRT_NamedValue& option = options[i];
@@ -61,8 +60,8 @@ void add_device_memory(PJRT_Client* client, PJRT_Device* device) {
   memory->kind = "device";
   memory->kind_id = 0;
   memory->to_string = "MpsMemory(id=" + std::to_string(memory->id) + ", kind=device)";
-  memory->debug_string = "mps:" + std::to_string(device->description.id) +
-                         " memory " + std::to_string(memory->id) +
+  memory->debug_string = "mps:" + std::to_string(device->description.id) + " memory " +
+                         std::to_string(memory->id) +
                          " kind=device (unified with the host on Apple silicon)";
   memory->devices.push_back(device);
   device->memories.push_back(memory.get());
@@ -76,9 +75,8 @@ StatusOr<std::unique_ptr<PJRT_Client>> build_client(const runtime::EngineOptions
   client->platform_name = kPlatformName;
   METALLIB_ASSIGN_OR_RETURN(auto runtime_device, runtime::Device::create(0, options));
   const runtime::DeviceDescription& description = runtime_device->description();
-  client->platform_version = std::string("jax-metallib ") + METALLIB_VERSION +
-                             " (MLX " + description.mlx_version + ", " +
-                             description.backend + ")";
+  client->platform_version = std::string("jax-metallib ") + METALLIB_VERSION + " (MLX " +
+                             description.mlx_version + ", " + description.backend + ")";
 
   auto device = std::make_unique<PJRT_Device>();
   device->client = client.get();
@@ -191,8 +189,7 @@ PJRT_Error* client_lookup_device(PJRT_Client_LookupDevice_Args* args) {
   });
 }
 
-PJRT_Error* client_lookup_addressable_device(
-    PJRT_Client_LookupAddressableDevice_Args* args) {
+PJRT_Error* client_lookup_addressable_device(PJRT_Client_LookupAddressableDevice_Args* args) {
   return guarded("PJRT_Client_LookupAddressableDevice", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_LookupAddressableDevice_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
@@ -218,23 +215,22 @@ PJRT_Error* client_addressable_memories(PJRT_Client_AddressableMemories_Args* ar
   });
 }
 
-PJRT_Error* client_default_device_assignment(
-    PJRT_Client_DefaultDeviceAssignment_Args* args) {
+PJRT_Error* client_default_device_assignment(PJRT_Client_DefaultDeviceAssignment_Args* args) {
   return guarded("PJRT_Client_DefaultDeviceAssignment", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_DefaultDeviceAssignment_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
     const int64_t wanted = int64_t{args->num_replicas} * args->num_partitions;
     const auto available = static_cast<int64_t>(args->client->devices.size());
     if (args->num_replicas < 1 || args->num_partitions < 1 || wanted > available) {
-      return invalid_argument(
-          "cannot assign " + std::to_string(args->num_replicas) + " replica(s) x " +
-          std::to_string(args->num_partitions) + " partition(s): the mps platform has " +
-          std::to_string(available) + " device(s)");
+      return invalid_argument("cannot assign " + std::to_string(args->num_replicas) +
+                              " replica(s) x " + std::to_string(args->num_partitions) +
+                              " partition(s): the mps platform has " +
+                              std::to_string(available) + " device(s)");
     }
     if (static_cast<int64_t>(args->default_assignment_size) < wanted) {
       return invalid_argument("default_assignment has room for " +
-                              std::to_string(args->default_assignment_size) +
-                              " ids but " + std::to_string(wanted) + " are needed");
+                              std::to_string(args->default_assignment_size) + " ids but " +
+                              std::to_string(wanted) + " are needed");
     }
     if (wanted > 0) METALLIB_REQUIRE(args, default_assignment);
     for (int64_t i = 0; i < wanted; ++i) {

@@ -20,8 +20,7 @@ Status check_device(const PJRT_Device* device) {
   return check_not_null(device, "device");
 }
 
-void add_description_attributes(const runtime::DeviceDescription& from,
-                                NamedValueList* to) {
+void add_description_attributes(const runtime::DeviceDescription& from, NamedValueList* to) {
   to->add_string("backend", from.backend);
   to->add_string("device_name", from.device_name);
   to->add_string("architecture", from.architecture);
@@ -29,7 +28,9 @@ void add_description_attributes(const runtime::DeviceDescription& from,
   to->add_string("mlx_version", from.mlx_version);
 }
 
-void delete_device_attributes(PJRT_Device_Attributes* attributes) { delete attributes; }
+void delete_device_attributes(PJRT_Device_Attributes* attributes) {
+  delete attributes;
+}
 
 }  // namespace
 
@@ -52,8 +53,7 @@ PJRT_Error* device_description_id(PJRT_DeviceDescription_Id_Args* args) {
   });
 }
 
-PJRT_Error* device_description_process_index(
-    PJRT_DeviceDescription_ProcessIndex_Args* args) {
+PJRT_Error* device_description_process_index(PJRT_DeviceDescription_ProcessIndex_Args* args) {
   return guarded("PJRT_DeviceDescription_ProcessIndex", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_DeviceDescription_ProcessIndex_Args);
     METALLIB_RETURN_IF_ERROR(check_description(args->device_description));
@@ -82,8 +82,7 @@ PJRT_Error* device_description_kind(PJRT_DeviceDescription_Kind_Args* args) {
   });
 }
 
-PJRT_Error* device_description_debug_string(
-    PJRT_DeviceDescription_DebugString_Args* args) {
+PJRT_Error* device_description_debug_string(PJRT_DeviceDescription_DebugString_Args* args) {
   return guarded("PJRT_DeviceDescription_DebugString", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_DeviceDescription_DebugString_Args);
     METALLIB_RETURN_IF_ERROR(check_description(args->device_description));
@@ -153,8 +152,7 @@ PJRT_Error* device_memory_stats(PJRT_Device_MemoryStats_Args* args) {
   return guarded("PJRT_Device_MemoryStats", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Device_MemoryStats_Args);
     METALLIB_RETURN_IF_ERROR(check_device(args->device));
-    METALLIB_ASSIGN_OR_RETURN(runtime::MemoryStats stats,
-                              args->device->device->memory_stats());
+    METALLIB_ASSIGN_OR_RETURN(runtime::MemoryStats stats, args->device->device->memory_stats());
     // Only what MLX's allocator truly knows is marked as set.
     args->bytes_in_use = stats.bytes_in_use;
     args->peak_bytes_in_use = stats.peak_bytes_in_use;

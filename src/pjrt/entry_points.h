@@ -36,20 +36,16 @@ PJRT_Error* client_platform_version(PJRT_Client_PlatformVersion_Args* args);
 PJRT_Error* client_devices(PJRT_Client_Devices_Args* args);
 PJRT_Error* client_addressable_devices(PJRT_Client_AddressableDevices_Args* args);
 PJRT_Error* client_lookup_device(PJRT_Client_LookupDevice_Args* args);
-PJRT_Error* client_lookup_addressable_device(
-    PJRT_Client_LookupAddressableDevice_Args* args);
+PJRT_Error* client_lookup_addressable_device(PJRT_Client_LookupAddressableDevice_Args* args);
 PJRT_Error* client_addressable_memories(PJRT_Client_AddressableMemories_Args* args);
-PJRT_Error* client_default_device_assignment(
-    PJRT_Client_DefaultDeviceAssignment_Args* args);
+PJRT_Error* client_default_device_assignment(PJRT_Client_DefaultDeviceAssignment_Args* args);
 
 // device.cc
 PJRT_Error* device_description_id(PJRT_DeviceDescription_Id_Args* args);
-PJRT_Error* device_description_process_index(
-    PJRT_DeviceDescription_ProcessIndex_Args* args);
+PJRT_Error* device_description_process_index(PJRT_DeviceDescription_ProcessIndex_Args* args);
 PJRT_Error* device_description_attributes(PJRT_DeviceDescription_Attributes_Args* args);
 PJRT_Error* device_description_kind(PJRT_DeviceDescription_Kind_Args* args);
-PJRT_Error* device_description_debug_string(
-    PJRT_DeviceDescription_DebugString_Args* args);
+PJRT_Error* device_description_debug_string(PJRT_DeviceDescription_DebugString_Args* args);
 PJRT_Error* device_description_to_string(PJRT_DeviceDescription_ToString_Args* args);
 PJRT_Error* device_get_description(PJRT_Device_GetDescription_Args* args);
 PJRT_Error* device_is_addressable(PJRT_Device_IsAddressable_Args* args);
@@ -83,8 +79,7 @@ PJRT_Error* buffer_destroy(PJRT_Buffer_Destroy_Args* args);
 PJRT_Error* buffer_element_type(PJRT_Buffer_ElementType_Args* args);
 PJRT_Error* buffer_dimensions(PJRT_Buffer_Dimensions_Args* args);
 PJRT_Error* buffer_unpadded_dimensions(PJRT_Buffer_UnpaddedDimensions_Args* args);
-PJRT_Error* buffer_dynamic_dimension_indices(
-    PJRT_Buffer_DynamicDimensionIndices_Args* args);
+PJRT_Error* buffer_dynamic_dimension_indices(PJRT_Buffer_DynamicDimensionIndices_Args* args);
 PJRT_Error* buffer_get_memory_layout(PJRT_Buffer_GetMemoryLayout_Args* args);
 PJRT_Error* buffer_on_device_size_in_bytes(PJRT_Buffer_OnDeviceSizeInBytes_Args* args);
 PJRT_Error* buffer_device(PJRT_Buffer_Device_Args* args);

@@ -11,8 +11,8 @@ Status check_struct_size(size_t actual, size_t expected, const char* struct_name
   if (actual >= expected) return ok_status();
   return invalid_argument(
       std::string(struct_name) + ".struct_size is " + std::to_string(actual) +
-      " but jax-metallib needs at least " + std::to_string(expected) +
-      " (PJRT C API 0." + std::to_string(PJRT_API_MINOR) +
+      " but jax-metallib needs at least " + std::to_string(expected) + " (PJRT C API 0." +
+      std::to_string(PJRT_API_MINOR) +
       "); the caller was built against an older PJRT C API than this plugin "
       "supports");
 }

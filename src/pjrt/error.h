@@ -36,28 +36,27 @@ PJRT_Error* guarded(const char* function, Body&& body) noexcept {
   try {
     Status status = body();
     if (status.ok()) return nullptr;
-    return to_pjrt_error(Status(status.code(), std::string(function) + ": " +
-                                                   status.message()));
+    return to_pjrt_error(
+        Status(status.code(), std::string(function) + ": " + status.message()));
   } catch (const std::exception& e) {
-    return to_pjrt_error(internal_error(std::string(function) +
-                                        ": unexpected internal error: " + e.what()));
+    return to_pjrt_error(
+        internal_error(std::string(function) + ": unexpected internal error: " + e.what()));
   } catch (...) {
-    return to_pjrt_error(internal_error(std::string(function) +
-                                        ": unexpected non-standard exception"));
+    return to_pjrt_error(
+        internal_error(std::string(function) + ": unexpected non-standard exception"));
   }
 }
 
 }  // namespace metallib::pjrt
 
 // Checks `args` itself and its struct_size at the top of an entry point.
-#define METALLIB_CHECK_ARGS(args, ArgsType)                                    \
-  do {                                                                         \
+#define METALLIB_CHECK_ARGS(args, ArgsType)                                      \
+  do {                                                                           \
     METALLIB_RETURN_IF_ERROR(::metallib::pjrt::check_not_null(args, #ArgsType)); \
-    METALLIB_RETURN_IF_ERROR(::metallib::pjrt::check_struct_size(              \
-        (args)->struct_size, ArgsType##_STRUCT_SIZE, #ArgsType));              \
+    METALLIB_RETURN_IF_ERROR(::metallib::pjrt::check_struct_size(                \
+        (args)->struct_size, ArgsType##_STRUCT_SIZE, #ArgsType));                \
   } while (0)
 
 // Checks that a required field of `args` is not null.
 #define METALLIB_REQUIRE(args, field) \
-  METALLIB_RETURN_IF_ERROR(           \
-      ::metallib::pjrt::check_not_null((args)->field, #field))
+  METALLIB_RETURN_IF_ERROR(::metallib::pjrt::check_not_null((args)->field, #field))

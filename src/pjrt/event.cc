@@ -5,7 +5,9 @@
 
 namespace metallib::pjrt {
 
-PJRT_Event* new_event(runtime::Event event) { return new PJRT_Event{std::move(event)}; }
+PJRT_Event* new_event(runtime::Event event) {
+  return new PJRT_Event{std::move(event)};
+}
 
 PJRT_Error* event_destroy(PJRT_Event_Destroy_Args* args) {
   return guarded("PJRT_Event_Destroy", [&]() -> Status {

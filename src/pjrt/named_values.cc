@@ -24,8 +24,7 @@ void NamedValueList::add_int64(std::string_view name, int64_t number) {
   add(name, PJRT_NamedValue_kInt64).int64_value = number;
 }
 
-void NamedValueList::add_int64_list(std::string_view name,
-                                    std::span<const int64_t> numbers) {
+void NamedValueList::add_int64_list(std::string_view name, std::span<const int64_t> numbers) {
   const std::vector<int64_t>& stored = arrays_.emplace_back(numbers.begin(), numbers.end());
   PJRT_NamedValue& value = add(name, PJRT_NamedValue_kInt64List);
   value.int64_array_value = stored.data();

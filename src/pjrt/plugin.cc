@@ -24,8 +24,8 @@ const NamedValueList& plugin_attribute_list() {
 PJRT_Error* plugin_initialize(PJRT_Plugin_Initialize_Args* args) {
   return guarded("PJRT_Plugin_Initialize", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Plugin_Initialize_Args);
-    METALLIB_LOG(kInfo) << "jax-metallib plugin initialized (PJRT C API 0."
-                        << PJRT_API_MINOR << ")";
+    METALLIB_LOG(kInfo) << "jax-metallib plugin initialized (PJRT C API 0." << PJRT_API_MINOR
+                        << ")";
     return ok_status();
   });
 }

@@ -23,9 +23,8 @@ PJRT_Error* topology_create(PJRT_TopologyDescription_Create_Args* args) {
     METALLIB_ASSIGN_OR_RETURN(auto device, runtime::Device::create(0, {}));
     auto topology = std::make_unique<PJRT_TopologyDescription>();
     topology->platform_name = kPlatformName;
-    topology->platform_version = "jax-metallib (MLX " +
-                                 device->description().mlx_version + ", " +
-                                 device->description().backend + ")";
+    topology->platform_version = "jax-metallib (MLX " + device->description().mlx_version +
+                                 ", " + device->description().backend + ")";
     auto description = std::make_unique<PJRT_DeviceDescription>();
     fill_device_description(device->description(), description.get());
     topology->descriptions.push_back(description.get());

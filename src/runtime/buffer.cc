@@ -19,8 +19,8 @@ struct Buffer::Storage {
 namespace {
 
 // MLX shapes hold int32 extents.
-StatusOr<mx::Shape> mlx_shape(ir::ElementType type, std::span<const int64_t> dims,
-                              bool native, int64_t element_bytes) {
+StatusOr<mx::Shape> mlx_shape(ir::ElementType type, std::span<const int64_t> dims, bool native,
+                              int64_t element_bytes) {
   mx::Shape shape;
   for (int64_t d : dims) {
     if (d > INT32_MAX) {
@@ -38,8 +38,8 @@ StatusOr<mx::Shape> mlx_shape(ir::ElementType type, std::span<const int64_t> dim
 // Bytes of host memory that a strided layout touches, or an error when it
 // would reach before `dst` or past `dst_size`.
 Status check_host_destination(std::span<const int64_t> dims,
-                              std::span<const int64_t> byte_strides,
-                              int64_t element_bytes, int64_t dst_size) {
+                              std::span<const int64_t> byte_strides, int64_t element_bytes,
+                              int64_t dst_size) {
   METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, byte_strides));
   int64_t low = 0, high = 0;
   for (size_t i = 0; i < dims.size(); ++i) {
@@ -48,8 +48,9 @@ Status check_host_destination(std::span<const int64_t> dims,
     (span < 0 ? low : high) += span;
   }
   if (low < 0) {
-    return invalid_argument("host layout with negative byte strides would "
-                            "write before the destination pointer");
+    return invalid_argument(
+        "host layout with negative byte strides would "
+        "write before the destination pointer");
   }
   if (high + element_bytes > dst_size) {
     return invalid_argument("destination holds " + std::to_string(dst_size) +
@@ -84,9 +85,10 @@ Buffer::Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
 
 Buffer::~Buffer() = default;
 
-StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(
-    std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-    const void* data, std::span<const int64_t> byte_strides) {
+StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(std::shared_ptr<Device> device,
+                                                    ir::ElementType type, Dims dims,
+                                                    const void* data,
+                                                    std::span<const int64_t> byte_strides) {
   const int64_t element_bytes = ir::host_element_bytes(type);
   if (element_bytes == 0) {
     return invalid_argument("cannot transfer arrays of element type " +
@@ -100,27 +102,24 @@ StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(
     METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, strides));
   }
   if (data == nullptr && count > 0) {
-    return invalid_argument("host data pointer is null for " +
-                            describe_array(type, dims));
+    return invalid_argument("host data pointer is null for " + describe_array(type, dims));
   }
   const std::optional<mx::Dtype> native = native_mlx_dtype(type);
-  METALLIB_ASSIGN_OR_RETURN(
-      mx::Shape shape, mlx_shape(type, dims, native.has_value(), element_bytes));
+  METALLIB_ASSIGN_OR_RETURN(mx::Shape shape,
+                            mlx_shape(type, dims, native.has_value(), element_bytes));
   const int64_t bytes = count * element_bytes;
   try {
     mx::allocator::Data memory = mx::allocator::malloc(static_cast<size_t>(bytes));
     if (bytes > 0) {
-      copy_strided_to_dense(data, dims, strides, element_bytes,
-                            memory.buffer().raw_ptr());
+      copy_strided_to_dense(data, dims, strides, element_bytes, memory.buffer().raw_ptr());
     }
     auto storage = std::make_shared<Storage>(
         mx::array(std::move(memory), std::move(shape), native.value_or(mx::uint8)));
     return std::shared_ptr<Buffer>(new Buffer(std::move(device), type, std::move(dims),
                                               std::move(storage), Event::ready()));
   } catch (const std::exception& e) {
-    return resource_exhausted("could not allocate " + std::to_string(bytes) +
-                              " bytes for " + describe_array(type, dims) + ": " +
-                              e.what());
+    return resource_exhausted("could not allocate " + std::to_string(bytes) + " bytes for " +
+                              describe_array(type, dims) + ": " + e.what());
   }
 }
 
@@ -165,8 +164,7 @@ Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_str
       }
       done.set(ok_status());
     } catch (const std::exception& e) {
-      done.set(internal_error("copying " + what + " to the host failed in MLX: " +
-                              e.what()));
+      done.set(internal_error("copying " + what + " to the host failed in MLX: " + e.what()));
     }
   };
   Status queued = device_->executor()->enqueue(std::move(task));

@@ -22,9 +22,10 @@ class Buffer {
   // Copies host data (element [0,...] at `data`, laid out by `byte_strides`,
   // or dense row-major when it is empty) into a new device buffer. The host
   // memory is no longer read once this returns.
-  static StatusOr<std::shared_ptr<Buffer>> from_host(
-      std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-      const void* data, std::span<const int64_t> byte_strides);
+  static StatusOr<std::shared_ptr<Buffer>> from_host(std::shared_ptr<Device> device,
+                                                     ir::ElementType type, Dims dims,
+                                                     const void* data,
+                                                     std::span<const int64_t> byte_strides);
 
   ~Buffer();
 

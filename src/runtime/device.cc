@@ -14,8 +14,7 @@ namespace metallib::runtime {
 namespace mx = mlx::core;
 namespace {
 
-using InfoMap =
-    std::unordered_map<std::string, std::variant<std::string, size_t>>;
+using InfoMap = std::unordered_map<std::string, std::variant<std::string, size_t>>;
 
 std::string info_string(const InfoMap& info, const char* key) {
   auto it = info.find(key);
@@ -45,8 +44,8 @@ DeviceDescription describe(int id, bool gpu) {
   DeviceDescription d;
   d.id = id;
   d.backend = !gpu ? "cpu" : mx::metal::is_available() ? "metal" : "cuda";
-  const InfoMap& info = mx::device_info(gpu ? mx::Device(mx::Device::gpu)
-                                            : mx::Device(mx::Device::cpu));
+  const InfoMap& info =
+      mx::device_info(gpu ? mx::Device(mx::Device::gpu) : mx::Device(mx::Device::cpu));
   d.device_name = info_string(info, "device_name");
   d.architecture = info_string(info, "architecture");
   d.memory_size = info_integer(info, "memory_size");
@@ -63,9 +62,8 @@ DeviceDescription describe(int id, bool gpu) {
   d.debug_string = "mps:" + std::to_string(id);
   std::ostringstream details;
   details << "mps:" << id << " kind=\"" << d.kind << "\" backend=" << d.backend
-        << " device_name=\"" << d.device_name << "\" architecture=\""
-        << d.architecture << "\" memory_size=" << d.memory_size
-        << " mlx=" << d.mlx_version;
+          << " device_name=\"" << d.device_name << "\" architecture=\"" << d.architecture
+          << "\" memory_size=" << d.memory_size << " mlx=" << d.mlx_version;
   d.details = details.str();
   return d;
 }
@@ -90,23 +88,22 @@ Status apply_engine_options(const EngineOptions& options) {
 
 }  // namespace
 
-StatusOr<std::shared_ptr<Device>> Device::create(int id,
-                                                 const EngineOptions& options) {
+StatusOr<std::shared_ptr<Device>> Device::create(int id, const EngineOptions& options) {
   try {
     METALLIB_RETURN_IF_ERROR(apply_engine_options(options));
     const bool gpu = mx::gpu::is_available();
     DeviceDescription description = describe(id, gpu);
     METALLIB_LOG(kInfo) << "device " << description.details;
     auto executor = std::make_shared<Executor>("mps:" + std::to_string(id));
-    return std::shared_ptr<Device>(
-        new Device(std::move(description), std::move(executor)));
+    return std::shared_ptr<Device>(new Device(std::move(description), std::move(executor)));
   } catch (const std::exception& e) {
-    return internal_error(std::string("MLX failed while setting up the device: ") +
-                          e.what());
+    return internal_error(std::string("MLX failed while setting up the device: ") + e.what());
   }
 }
 
-Device::~Device() { executor_->shutdown(); }
+Device::~Device() {
+  executor_->shutdown();
+}
 
 StatusOr<MemoryStats> Device::memory_stats() const {
   try {

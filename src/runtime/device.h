@@ -43,8 +43,7 @@ struct EngineOptions {
 class Device {
  public:
   // Picks MLX's GPU when one is available, its CPU backend otherwise.
-  static StatusOr<std::shared_ptr<Device>> create(int id,
-                                                  const EngineOptions& options);
+  static StatusOr<std::shared_ptr<Device>> create(int id, const EngineOptions& options);
   ~Device();
 
   const DeviceDescription& description() const { return description_; }

@@ -72,7 +72,9 @@ void run_on_completion_thread(std::function<void()> work) {
   CompletionThread::instance().post(std::move(work));
 }
 
-Event Event::create() { return Event(std::make_shared<State>()); }
+Event Event::create() {
+  return Event(std::make_shared<State>());
+}
 
 Event Event::ready(Status status) {
   Event event = create();
@@ -92,9 +94,7 @@ void Event::set(Status status) const {
   state_->became_ready.notify_all();
   for (auto& callback : callbacks) {
     run_on_completion_thread(
-        [callback = std::move(callback), status = state_->status] {
-          callback(status);
-        });
+        [callback = std::move(callback), status = state_->status] { callback(status); });
   }
 }
 
@@ -124,8 +124,7 @@ void Event::on_ready(std::function<void(Status)> callback) const {
     }
     status = state_->status;
   }
-  run_on_completion_thread(
-      [callback = std::move(callback), status] { callback(status); });
+  run_on_completion_thread([callback = std::move(callback), status] { callback(status); });
 }
 
 }  // namespace metallib::runtime

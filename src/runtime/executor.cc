@@ -6,10 +6,11 @@
 
 namespace metallib::runtime {
 
-Executor::Executor(std::string name)
-    : name_(std::move(name)), thread_([this] { loop(); }) {}
+Executor::Executor(std::string name) : name_(std::move(name)), thread_([this] { loop(); }) {}
 
-Executor::~Executor() { shutdown(); }
+Executor::~Executor() {
+  shutdown();
+}
 
 Status Executor::enqueue(std::function<void()> task) {
   {

@@ -77,8 +77,7 @@ StatusOr<int64_t> element_count(std::span<const int64_t> dims) {
   int64_t count = 1;
   for (int64_t d : dims) {
     if (d < 0) {
-      return invalid_argument("dimensions " + dims_text(dims) +
-                              " contain a negative size");
+      return invalid_argument("dimensions " + dims_text(dims) + " contain a negative size");
     }
     if (d != 0 && count > std::numeric_limits<int64_t>::max() / d) {
       return invalid_argument("dimensions " + dims_text(dims) +
@@ -89,8 +88,7 @@ StatusOr<int64_t> element_count(std::span<const int64_t> dims) {
   return count;
 }
 
-std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims,
-                                        int64_t element_bytes) {
+std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims, int64_t element_bytes) {
   std::vector<int64_t> strides(dims.size());
   int64_t stride = element_bytes;
   for (size_t i = dims.size(); i-- > 0;) {
@@ -103,10 +101,10 @@ std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims,
 Status check_byte_strides(std::span<const int64_t> dims,
                           std::span<const int64_t> byte_strides) {
   if (byte_strides.size() != dims.size()) {
-    return invalid_argument(
-        "host layout has " + std::to_string(byte_strides.size()) +
-        " byte strides for an array of rank " + std::to_string(dims.size()) +
-        " (dimensions " + dims_text(dims) + ")");
+    return invalid_argument("host layout has " + std::to_string(byte_strides.size()) +
+                            " byte strides for an array of rank " +
+                            std::to_string(dims.size()) + " (dimensions " + dims_text(dims) +
+                            ")");
   }
   // The farthest byte reachable must fit in a signed 64-bit offset.
   __int128 reach = 0;
@@ -123,8 +121,8 @@ Status check_byte_strides(std::span<const int64_t> dims,
 }
 
 void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
-                           std::span<const int64_t> byte_strides,
-                           int64_t element_bytes, void* dense) {
+                           std::span<const int64_t> byte_strides, int64_t element_bytes,
+                           void* dense) {
   auto* out = static_cast<char*>(dense);
   auto* in = static_cast<const char*>(strided);
   int64_t total = 0;
@@ -139,8 +137,8 @@ void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
 }
 
 void copy_dense_to_strided(const void* dense, std::span<const int64_t> dims,
-                           std::span<const int64_t> byte_strides,
-                           int64_t element_bytes, void* strided) {
+                           std::span<const int64_t> byte_strides, int64_t element_bytes,
+                           void* strided) {
   auto* out = static_cast<char*>(strided);
   auto* in = static_cast<const char*>(dense);
   int64_t total = 0;

@@ -17,24 +17,22 @@ using Dims = std::vector<int64_t>;
 StatusOr<int64_t> element_count(std::span<const int64_t> dims);
 
 // Byte strides of the dense row-major layout of `dims`.
-std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims,
-                                        int64_t element_bytes);
+std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims, int64_t element_bytes);
 
 // Checks that `byte_strides` (one per dimension) can describe a layout of
 // `dims`; strides may be negative or zero (numpy views), but every element
 // must be addressable without overflow.
-Status check_byte_strides(std::span<const int64_t> dims,
-                          std::span<const int64_t> byte_strides);
+Status check_byte_strides(std::span<const int64_t> dims, std::span<const int64_t> byte_strides);
 
 // Gathers a strided host array into `dense` (row-major). `strided` points at
 // element [0, 0, ...]; strides are in bytes.
 void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
-                           std::span<const int64_t> byte_strides,
-                           int64_t element_bytes, void* dense);
+                           std::span<const int64_t> byte_strides, int64_t element_bytes,
+                           void* dense);
 
 // Scatters a dense row-major array into a strided host layout.
 void copy_dense_to_strided(const void* dense, std::span<const int64_t> dims,
-                           std::span<const int64_t> byte_strides,
-                           int64_t element_bytes, void* strided);
+                           std::span<const int64_t> byte_strides, int64_t element_bytes,
+                           void* strided);
 
 }  // namespace metallib::runtime

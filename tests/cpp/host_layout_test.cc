@@ -44,13 +44,13 @@ TEST(CopyStridedToDense, NegativeAndZeroStrides) {
   std::vector<int32_t> host = iota_vector(6);
   // Reversed view: element 0 is host[5], stride -4.
   std::vector<int32_t> dense(6, -1);
-  copy_strided_to_dense(host.data() + 5, std::vector<int64_t>{6},
-                        std::vector<int64_t>{-4}, 4, dense.data());
+  copy_strided_to_dense(host.data() + 5, std::vector<int64_t>{6}, std::vector<int64_t>{-4}, 4,
+                        dense.data());
   EXPECT_EQ(dense, (std::vector<int32_t>{5, 4, 3, 2, 1, 0}));
   // Broadcast view: a [2][3] array whose rows are the same host row.
   std::vector<int32_t> broadcast(6, -1);
-  copy_strided_to_dense(host.data(), std::vector<int64_t>{2, 3},
-                        std::vector<int64_t>{0, 4}, 4, broadcast.data());
+  copy_strided_to_dense(host.data(), std::vector<int64_t>{2, 3}, std::vector<int64_t>{0, 4}, 4,
+                        broadcast.data());
   EXPECT_EQ(broadcast, (std::vector<int32_t>{0, 1, 2, 0, 1, 2}));
 }
 
@@ -59,8 +59,8 @@ TEST(CopyStridedToDense, ScalarAndEmpty) {
   copy_strided_to_dense(&scalar, {}, {}, 8, &out);
   EXPECT_EQ(out, 42);
   int32_t untouched = 7;
-  copy_strided_to_dense(nullptr, std::vector<int64_t>{3, 0, 2},
-                        std::vector<int64_t>{0, 8, 4}, 4, &untouched);
+  copy_strided_to_dense(nullptr, std::vector<int64_t>{3, 0, 2}, std::vector<int64_t>{0, 8, 4},
+                        4, &untouched);
   EXPECT_EQ(untouched, 7);
 }
 
@@ -77,12 +77,11 @@ TEST(CopyDenseToStrided, RoundTripsThroughAPaddedLayout) {
 }
 
 TEST(CheckByteStrides, RejectsWrongRankAndOverflow) {
-  EXPECT_TRUE(check_byte_strides(std::vector<int64_t>{2, 3},
-                                 std::vector<int64_t>{12, 4}).ok());
-  EXPECT_FALSE(check_byte_strides(std::vector<int64_t>{2, 3},
-                                  std::vector<int64_t>{4}).ok());
+  EXPECT_TRUE(check_byte_strides(std::vector<int64_t>{2, 3}, std::vector<int64_t>{12, 4}).ok());
+  EXPECT_FALSE(check_byte_strides(std::vector<int64_t>{2, 3}, std::vector<int64_t>{4}).ok());
   EXPECT_FALSE(check_byte_strides(std::vector<int64_t>{1 << 30, 1 << 30},
-                                  std::vector<int64_t>{INT64_MAX / 4, 8}).ok());
+                                  std::vector<int64_t>{INT64_MAX / 4, 8})
+                   .ok());
 }
 
 }  // namespace

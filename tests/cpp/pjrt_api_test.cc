@@ -41,13 +41,13 @@ TEST(ApiTable, UnimplementedEntryPointsNameThemselves) {
   const PJRT_Api* api = plugin_api();
   ASSERT_NE(api, nullptr);
   int checked = 0;
-#define METALLIB_UNIMPLEMENTED_ENTRY(name)                                   \
-  {                                                                          \
-    auto args = METALLIB_ARGS(name##_Args);                                  \
-    ErrorInfo info = take_error(api->name(&args));                           \
-    EXPECT_EQ(info.code, PJRT_Error_Code_UNIMPLEMENTED) << #name;            \
-    EXPECT_NE(info.message.find(#name), std::string::npos) << info.message;  \
-    ++checked;                                                               \
+#define METALLIB_UNIMPLEMENTED_ENTRY(name)                                  \
+  {                                                                         \
+    auto args = METALLIB_ARGS(name##_Args);                                 \
+    ErrorInfo info = take_error(api->name(&args));                          \
+    EXPECT_EQ(info.code, PJRT_Error_Code_UNIMPLEMENTED) << #name;           \
+    EXPECT_NE(info.message.find(#name), std::string::npos) << info.message; \
+    ++checked;                                                              \
   }
 #include "pjrt/unimplemented_entry_points.inc"
 #undef METALLIB_UNIMPLEMENTED_ENTRY

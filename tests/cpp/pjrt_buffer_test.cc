@@ -184,8 +184,7 @@ TEST_F(BufferTest, RejectsBadRequestsWithoutCrashing) {
   int32_t small[2];
   info = download(buffer, small, sizeof(small));
   EXPECT_EQ(info.code, PJRT_Error_Code_INVALID_ARGUMENT);
-  EXPECT_NE(info.message.find("destination holds 8 bytes"), std::string::npos)
-      << info.message;
+  EXPECT_NE(info.message.find("destination holds 8 bytes"), std::string::npos) << info.message;
   destroy(buffer);
 }
 

@@ -7,7 +7,7 @@
 namespace metallib::testing {
 
 const PJRT_Api* plugin_api() {
-  static const PJRT_Api* api = [] () -> const PJRT_Api* {
+  static const PJRT_Api* api = []() -> const PJRT_Api* {
     void* library = dlopen(METALLIB_PLUGIN_PATH, RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) {
       ADD_FAILURE() << "dlopen(" << METALLIB_PLUGIN_PATH << "): " << dlerror();

@@ -30,15 +30,15 @@ Args make_args(size_t struct_size) {
 #define METALLIB_ARGS(Type) ::metallib::testing::make_args<Type>(Type##_STRUCT_SIZE)
 
 // Fails the test with the error's message when `error` is not null.
-#define EXPECT_PJRT_OK(call)                                           \
-  do {                                                                 \
-    auto info_ = ::metallib::testing::take_error(call);                \
-    EXPECT_EQ(info_.code, PJRT_Error_Code_OK) << info_.message;        \
+#define EXPECT_PJRT_OK(call)                                    \
+  do {                                                          \
+    auto info_ = ::metallib::testing::take_error(call);         \
+    EXPECT_EQ(info_.code, PJRT_Error_Code_OK) << info_.message; \
   } while (0)
-#define ASSERT_PJRT_OK(call)                                           \
-  do {                                                                 \
-    auto info_ = ::metallib::testing::take_error(call);                \
-    ASSERT_EQ(info_.code, PJRT_Error_Code_OK) << info_.message;        \
+#define ASSERT_PJRT_OK(call)                                    \
+  do {                                                          \
+    auto info_ = ::metallib::testing::take_error(call);         \
+    ASSERT_EQ(info_.code, PJRT_Error_Code_OK) << info_.message; \
   } while (0)
 
 // A test fixture holding a client and its first device.
