@@ -62,6 +62,24 @@ Status check_host_destination(std::span<const int64_t> dims,
 
 }  // namespace
 
+// Writes `storage` into host memory at `dst` in the layout `byte_strides`.
+Status Buffer::copy_out(const Storage& storage, std::span<const int64_t> dims,
+                        std::span<const int64_t> byte_strides, int64_t element_bytes, void* dst,
+                        ir::ElementType type) {
+  try {
+    mx::array array = storage.array;
+    if (!array.flags().row_contiguous) array = mx::contiguous(array);
+    array.eval();
+    if (array.nbytes() > 0) {
+      copy_dense_to_strided(array.data<char>(), dims, byte_strides, element_bytes, dst);
+    }
+    return ok_status();
+  } catch (const std::exception& e) {
+    return internal_error("copying " + describe_array(type, dims) +
+                          " to the host failed in MLX: " + e.what());
+  }
+}
+
 std::string describe_array(ir::ElementType type, std::span<const int64_t> dims) {
   std::string text(ir::element_type_name(type));
   text += '[';
@@ -147,25 +165,22 @@ Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_str
     return Event::ready(Status(layout.code(), "copying " + describe_array(type_, dims_) +
                                                   " to the host: " + layout.message()));
   }
+  if (ready_.is_ready() && !ready_.status().ok()) return Event::ready(ready_.status());
+  // Small arrays whose data already exist in row-major order are copied
+  // right here: a round trip through the executor would cost more than the
+  // copy, and no MLX graph work is needed.
+  const mx::array& array = (*storage)->array;
+  const bool available =
+      ready_.is_ready() && array.is_available() && array.flags().row_contiguous;
+  if (available && dense_host_bytes_ <= kInlineCopyMaxBytes) {
+    return Event::ready(copy_out(**storage, dims_, byte_strides, element_bytes, dst, type_));
+  }
   Event done = Event::create();
   auto task = [storage = *storage, dst, dims = dims_, strides = std::move(byte_strides),
-               element_bytes, done, ready = ready_, what = describe_array(type_, dims_)] {
+               element_bytes, done, ready = ready_, type = type_] {
     Status produced = ready.await();
-    if (!produced.ok()) {
-      done.set(produced);
-      return;
-    }
-    try {
-      mx::array array = storage->array;
-      if (!array.flags().row_contiguous) array = mx::contiguous(array);
-      array.eval();
-      if (array.nbytes() > 0) {
-        copy_dense_to_strided(array.data<char>(), dims, strides, element_bytes, dst);
-      }
-      done.set(ok_status());
-    } catch (const std::exception& e) {
-      done.set(internal_error("copying " + what + " to the host failed in MLX: " + e.what()));
-    }
+    done.set(produced.ok() ? copy_out(*storage, dims, strides, element_bytes, dst, type)
+                           : produced);
   };
   Status queued = device_->executor()->enqueue(std::move(task));
   if (!queued.ok()) done.set(queued);

@@ -57,6 +57,14 @@ class Buffer {
   Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
          std::shared_ptr<Storage> storage, Event ready);
 
+  // Arrays up to this size are copied to the host on the calling thread
+  // when their data are ready.
+  static constexpr int64_t kInlineCopyMaxBytes = 1 << 20;
+
+  static Status copy_out(const Storage& storage, std::span<const int64_t> dims,
+                         std::span<const int64_t> byte_strides, int64_t element_bytes,
+                         void* dst, ir::ElementType type);
+
   // The storage, or an error naming the buffer when it was released.
   StatusOr<std::shared_ptr<Storage>> storage_or_error() const;
 

@@ -1,7 +1,8 @@
 // Event: a one-shot completion signal carrying a Status. Cheap to copy (a
-// shared handle). Callbacks registered with on_ready run on the single
-// process-wide completion thread, never on the thread that sets the event,
-// so a slow or re-entrant callback cannot stall the executor.
+// shared handle). A callback registered before the event is ready runs on
+// the single process-wide completion thread, never on the thread that sets
+// the event, so a slow or re-entrant callback cannot stall the executor; one
+// registered after it is ready runs at once on the registering thread.
 #pragma once
 
 #include <functional>
@@ -26,8 +27,8 @@ class Event {
   Status await() const;
   // The event's status; only meaningful once is_ready().
   Status status() const;
-  // Runs `callback(status)` on the completion thread once the event is ready
-  // (soon after this call if it already is).
+  // Runs `callback(status)` once the event is ready: on the completion thread
+  // if it is not ready yet, otherwise immediately on this thread.
   void on_ready(std::function<void(Status)> callback) const;
 
  private:

@@ -12,6 +12,10 @@
 namespace metallib::runtime {
 namespace {
 
+Status aborted_for_test() {
+  return Status(StatusCode::kAborted, "stop");
+}
+
 TEST(Event, AwaitReturnsTheStatusSetOnAnotherThread) {
   Event event = Event::create();
   EXPECT_FALSE(event.is_ready());
@@ -30,16 +34,27 @@ TEST(Event, OnlyTheFirstSetCounts) {
   EXPECT_TRUE(event.status().ok());
 }
 
-TEST(Event, CallbacksRunOnTheCompletionThreadBeforeAndAfterReady) {
-  Event event = Event::create();
-  std::promise<std::thread::id> before, after;
-  event.on_ready([&](Status) { before.set_value(std::this_thread::get_id()); });
-  event.set(ok_status());
-  event.on_ready([&](Status) { after.set_value(std::this_thread::get_id()); });
-  auto before_id = before.get_future().get();
-  auto after_id = after.get_future().get();
-  EXPECT_NE(before_id, std::this_thread::get_id());
-  EXPECT_EQ(before_id, after_id);  // one completion thread for all callbacks
+TEST(Event, PendingCallbacksRunOnTheCompletionThread) {
+  Event first = Event::create(), second = Event::create();
+  std::promise<std::thread::id> first_id, second_id;
+  first.on_ready([&](Status) { first_id.set_value(std::this_thread::get_id()); });
+  second.on_ready([&](Status) { second_id.set_value(std::this_thread::get_id()); });
+  first.set(ok_status());
+  second.set(ok_status());
+  auto a = first_id.get_future().get();
+  auto b = second_id.get_future().get();
+  EXPECT_NE(a, std::this_thread::get_id());  // not the thread that set it
+  EXPECT_EQ(a, b);                           // one completion thread for all
+}
+
+TEST(Event, CallbacksOnAReadyEventRunAtOnce) {
+  Event event = Event::ready(aborted_for_test());
+  bool ran = false;
+  event.on_ready([&](Status status) {
+    ran = true;
+    EXPECT_EQ(status.code(), StatusCode::kAborted);
+  });
+  EXPECT_TRUE(ran);
 }
 
 TEST(Executor, RunsTasksInOrderAndRefusesAfterShutdown) {
