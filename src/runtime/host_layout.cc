@@ -120,11 +120,17 @@ Status check_byte_strides(std::span<const int64_t> dims,
   return ok_status();
 }
 
-void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
-                           std::span<const int64_t> byte_strides, int64_t element_bytes,
-                           void* dense) {
-  auto* out = static_cast<char*>(dense);
-  auto* in = static_cast<const char*>(strided);
+namespace {
+
+enum class Direction { kToDense, kToStrided };
+
+// Moves every element between a dense buffer and a strided one; one memcpy
+// when the strided layout is dense too.
+template <Direction direction>
+void copy_between(const void* from, std::span<const int64_t> dims,
+                  std::span<const int64_t> byte_strides, int64_t element_bytes, void* to) {
+  auto* out = static_cast<char*>(to);
+  auto* in = static_cast<const char*>(from);
   int64_t total = 0;
   if (is_dense(dims, byte_strides, element_bytes, &total)) {
     if (total > 0) std::memcpy(out, in, total);
@@ -132,24 +138,26 @@ void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
   }
   walk(dims, byte_strides, element_bytes,
        [&](int64_t dense_offset, int64_t strided_offset, int64_t bytes) {
-         std::memcpy(out + dense_offset, in + strided_offset, bytes);
+         if constexpr (direction == Direction::kToDense) {
+           std::memcpy(out + dense_offset, in + strided_offset, bytes);
+         } else {
+           std::memcpy(out + strided_offset, in + dense_offset, bytes);
+         }
        });
+}
+
+}  // namespace
+
+void copy_strided_to_dense(const void* strided, std::span<const int64_t> dims,
+                           std::span<const int64_t> byte_strides, int64_t element_bytes,
+                           void* dense) {
+  copy_between<Direction::kToDense>(strided, dims, byte_strides, element_bytes, dense);
 }
 
 void copy_dense_to_strided(const void* dense, std::span<const int64_t> dims,
                            std::span<const int64_t> byte_strides, int64_t element_bytes,
                            void* strided) {
-  auto* out = static_cast<char*>(strided);
-  auto* in = static_cast<const char*>(dense);
-  int64_t total = 0;
-  if (is_dense(dims, byte_strides, element_bytes, &total)) {
-    if (total > 0) std::memcpy(out, in, total);
-    return;
-  }
-  walk(dims, byte_strides, element_bytes,
-       [&](int64_t dense_offset, int64_t strided_offset, int64_t bytes) {
-         std::memcpy(out + strided_offset, in + dense_offset, bytes);
-       });
+  copy_between<Direction::kToStrided>(dense, dims, byte_strides, element_bytes, strided);
 }
 
 }  // namespace metallib::runtime

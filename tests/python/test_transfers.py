@@ -123,3 +123,21 @@ def test_block_until_ready_and_readiness(mps_device):
 def test_on_device_size_reflects_storage(mps_device):
     y = jax.device_put(np.zeros((3, 5), np.float32), mps_device)
     assert y.addressable_shards[0].data.on_device_size_in_bytes() == 60
+
+
+def test_concurrent_transfers_from_many_threads(mps_device):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def worker(seed):
+        rng = np.random.default_rng(seed)
+        for i in range(40):
+            rows = int(rng.integers(1, 300)) if i % 4 else int(rng.integers(40_000, 60_000))  # some take the executor path
+            x = rng.standard_normal((rows, 7)).astype(np.float32)
+            y = jax.device_put(x, mps_device)
+            if np.asarray(y).tobytes() != x.tobytes():
+                return f"thread {seed} transfer {i} differs"
+        return None
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        failures = [f for f in pool.map(worker, range(8)) if f]
+    assert failures == []
