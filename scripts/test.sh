@@ -46,6 +46,14 @@ cmake -S "$ROOT" -B "$ROOT/build/tests" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebIn
 cmake --build "$ROOT/build/tests"
 ctest --test-dir "$ROOT/build/tests" --output-on-failure
 
+log "C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake -S "$ROOT" -B "$ROOT/build/sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+  -DMETALLIB_BUILD_TESTS=ON -DPython_EXECUTABLE="$ROOT/.venv-newest/bin/python" >/dev/null
+cmake --build "$ROOT/build/sanitized"
+# libmlx is not instrumented; leaks it keeps for the process lifetime are not ours.
+ASAN_OPTIONS=detect_leaks=0 ctest --test-dir "$ROOT/build/sanitized" --output-on-failure
+
 status=0
 for env in newest oldest; do
   log "Python tests, $env JAX"

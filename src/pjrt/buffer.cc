@@ -66,7 +66,8 @@ StatusOr<std::vector<int64_t>> host_byte_strides(const PJRT_Buffer_MemoryLayout*
 Status check_device_layout(const PJRT_Buffer_MemoryLayout* layout, size_t rank) {
   if (layout == nullptr) return ok_status();
   if (layout->type == PJRT_Buffer_MemoryLayout_Type_Tiled && layout->tiled.num_tiles == 0 &&
-      layout->tiled.minor_to_major_size == rank) {
+      layout->tiled.minor_to_major_size == rank &&
+      (rank == 0 || layout->tiled.minor_to_major != nullptr)) {
     bool row_major = true;
     for (size_t i = 0; i < rank; ++i) {
       row_major &= layout->tiled.minor_to_major[i] == static_cast<int64_t>(rank - 1 - i);
@@ -78,9 +79,11 @@ Status check_device_layout(const PJRT_Buffer_MemoryLayout* layout, size_t rank) 
       "was requested");
 }
 
-PJRT_Buffer* wrap(PJRT_Client* client, PJRT_Device* device,
-                  std::shared_ptr<runtime::Buffer> buffer) {
-  return new PJRT_Buffer{client, device, std::move(buffer), {}};
+PJRT_Buffer* wrap(PJRT_Device* device, std::shared_ptr<runtime::Buffer> buffer) {
+  std::vector<int64_t> minor_to_major(buffer->dims().size());
+  std::iota(minor_to_major.rbegin(), minor_to_major.rend(), 0);  // last dim fastest
+  return new PJRT_Buffer{device->owner.lock(), device, std::move(buffer),
+                         std::move(minor_to_major)};
 }
 
 StatusOr<PJRT_Device*> device_of_memory(PJRT_Memory* memory) {
@@ -116,7 +119,7 @@ PJRT_Error* client_buffer_from_host_buffer(PJRT_Client_BufferFromHostBuffer_Args
                          device->device, type, std::move(dims), args->data,
                          std::span<const int64_t>(args->byte_strides, args->num_byte_strides)));
     args->done_with_host_buffer = new_event(runtime::Event::ready());
-    args->buffer = wrap(args->client, device, std::move(buffer));
+    args->buffer = wrap(device, std::move(buffer));
     return ok_status();
   });
 }
@@ -174,13 +177,8 @@ PJRT_Error* buffer_get_memory_layout(PJRT_Buffer_GetMemoryLayout_Args* args) {
   return guarded("PJRT_Buffer_GetMemoryLayout", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Buffer_GetMemoryLayout_Args);
     METALLIB_RETURN_IF_ERROR(check_buffer(args->buffer));
-    PJRT_Buffer* buffer = args->buffer;
-    const size_t rank = buffer->buffer->dims().size();
-    if (buffer->minor_to_major.size() != rank) {
-      buffer->minor_to_major.resize(rank);
-      // Row-major: the last dimension varies fastest.
-      std::iota(buffer->minor_to_major.rbegin(), buffer->minor_to_major.rend(), 0);
-    }
+    const PJRT_Buffer* buffer = args->buffer;
+    const size_t rank = buffer->minor_to_major.size();
     PJRT_Buffer_MemoryLayout layout{};
     layout.struct_size = PJRT_Buffer_MemoryLayout_STRUCT_SIZE;
     layout.type = PJRT_Buffer_MemoryLayout_Type_Tiled;
@@ -246,7 +244,7 @@ PJRT_Error* buffer_copy_to_device(PJRT_Buffer_CopyToDevice_Args* args) {
     METALLIB_REQUIRE(args, dst_device);
     METALLIB_ASSIGN_OR_RETURN(auto copy,
                               args->buffer->buffer->copy_to(args->dst_device->device));
-    args->dst_buffer = wrap(args->dst_device->client, args->dst_device, std::move(copy));
+    args->dst_buffer = wrap(args->dst_device, std::move(copy));
     return ok_status();
   });
 }
@@ -258,7 +256,7 @@ PJRT_Error* buffer_copy_to_memory(PJRT_Buffer_CopyToMemory_Args* args) {
     METALLIB_REQUIRE(args, dst_memory);
     METALLIB_ASSIGN_OR_RETURN(PJRT_Device * device, device_of_memory(args->dst_memory));
     METALLIB_ASSIGN_OR_RETURN(auto copy, args->buffer->buffer->copy_to(device->device));
-    args->dst_buffer = wrap(device->client, device, std::move(copy));
+    args->dst_buffer = wrap(device, std::move(copy));
     return ok_status();
   });
 }
@@ -274,10 +272,17 @@ PJRT_Error* buffer_to_host_buffer(PJRT_Buffer_ToHostBuffer_Args* args) {
         host_byte_strides(args->host_layout, buffer.dims(), element_bytes));
     if (args->dst == nullptr) {
       // A size query: report the bytes the host layout needs.
-      if (!strides.empty()) {
-        return unimplemented("size queries for non-default host layouts");
+      if (strides.empty()) {
+        args->dst_size = static_cast<size_t>(buffer.dense_host_bytes());
+        return ok_status();
       }
-      args->dst_size = static_cast<size_t>(buffer.dense_host_bytes());
+      METALLIB_RETURN_IF_ERROR(
+          runtime::check_byte_strides(buffer.dims(), strides, element_bytes));
+      runtime::ByteRange range = runtime::touched_bytes(buffer.dims(), strides, element_bytes);
+      if (range.begin < 0) {
+        return invalid_argument("host layouts with negative byte strides are not supported");
+      }
+      args->dst_size = static_cast<size_t>(range.end);
       return ok_status();
     }
     runtime::Event done =

@@ -53,10 +53,9 @@ StatusOr<runtime::EngineOptions> parse_options(const PJRT_NamedValue* options, s
   return engine;
 }
 
-void add_device_memory(PJRT_Client* client, PJRT_Device* device) {
+void add_device_memory(DeviceSet* set, PJRT_Device* device) {
   auto memory = std::make_unique<PJRT_Memory>();
-  memory->client = client;
-  memory->id = static_cast<int>(client->memories.size());
+  memory->id = static_cast<int>(set->memories.size());
   memory->kind = "device";
   memory->kind_id = 0;
   memory->to_string = "MpsMemory(id=" + std::to_string(memory->id) + ", kind=device)";
@@ -66,8 +65,8 @@ void add_device_memory(PJRT_Client* client, PJRT_Device* device) {
   memory->devices.push_back(device);
   device->memories.push_back(memory.get());
   device->default_memory = memory.get();
-  client->memories.push_back(memory.get());
-  client->owned_memories.push_back(std::move(memory));
+  set->memories.push_back(memory.get());
+  set->owned_memories.push_back(std::move(memory));
 }
 
 StatusOr<std::unique_ptr<PJRT_Client>> build_client(const runtime::EngineOptions& options) {
@@ -78,18 +77,21 @@ StatusOr<std::unique_ptr<PJRT_Client>> build_client(const runtime::EngineOptions
   client->platform_version = std::string("jax-metallib ") + METALLIB_VERSION + " (MLX " +
                              description.mlx_version + ", " + description.backend + ")";
 
+  auto set = std::make_shared<DeviceSet>();
   auto device = std::make_unique<PJRT_Device>();
-  device->client = client.get();
+  device->owner = set;
   device->device = std::move(runtime_device);
   fill_device_description(device->device->description(), &device->description);
-  add_device_memory(client.get(), device.get());
-  client->devices.push_back(device.get());
-  client->owned_devices.push_back(std::move(device));
+  add_device_memory(set.get(), device.get());
+  set->devices.push_back(device.get());
+  set->owned_devices.push_back(std::move(device));
+  client->device_set = std::move(set);
 
   PJRT_TopologyDescription& topology = client->topology;
   topology.platform_name = client->platform_name;
   topology.platform_version = client->platform_version;
-  for (PJRT_Device* d : client->devices) topology.descriptions.push_back(&d->description);
+  for (PJRT_Device* d : client->device_set->devices)
+    topology.descriptions.push_back(&d->description);
   return client;
 }
 
@@ -157,8 +159,8 @@ PJRT_Error* client_devices(PJRT_Client_Devices_Args* args) {
   return guarded("PJRT_Client_Devices", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_Devices_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
-    args->devices = args->client->devices.data();
-    args->num_devices = args->client->devices.size();
+    args->devices = args->client->device_set->devices.data();
+    args->num_devices = args->client->device_set->devices.size();
     return ok_status();
   });
 }
@@ -167,8 +169,8 @@ PJRT_Error* client_addressable_devices(PJRT_Client_AddressableDevices_Args* args
   return guarded("PJRT_Client_AddressableDevices", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_AddressableDevices_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
-    args->addressable_devices = args->client->devices.data();
-    args->num_addressable_devices = args->client->devices.size();
+    args->addressable_devices = args->client->device_set->devices.data();
+    args->num_addressable_devices = args->client->device_set->devices.size();
     return ok_status();
   });
 }
@@ -177,7 +179,7 @@ PJRT_Error* client_lookup_device(PJRT_Client_LookupDevice_Args* args) {
   return guarded("PJRT_Client_LookupDevice", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_LookupDevice_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
-    for (PJRT_Device* device : args->client->devices) {
+    for (PJRT_Device* device : args->client->device_set->devices) {
       if (device->description.id == args->id) {
         args->device = device;
         return ok_status();
@@ -185,7 +187,7 @@ PJRT_Error* client_lookup_device(PJRT_Client_LookupDevice_Args* args) {
     }
     return invalid_argument("no device with id " + std::to_string(args->id) +
                             " (this client has " +
-                            std::to_string(args->client->devices.size()) + ")");
+                            std::to_string(args->client->device_set->devices.size()) + ")");
   });
 }
 
@@ -194,7 +196,7 @@ PJRT_Error* client_lookup_addressable_device(PJRT_Client_LookupAddressableDevice
     METALLIB_CHECK_ARGS(args, PJRT_Client_LookupAddressableDevice_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
     // Local hardware ids equal device ids: one process, one host.
-    for (PJRT_Device* device : args->client->devices) {
+    for (PJRT_Device* device : args->client->device_set->devices) {
       if (device->description.id == args->local_hardware_id) {
         args->addressable_device = device;
         return ok_status();
@@ -209,8 +211,8 @@ PJRT_Error* client_addressable_memories(PJRT_Client_AddressableMemories_Args* ar
   return guarded("PJRT_Client_AddressableMemories", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Client_AddressableMemories_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
-    args->addressable_memories = args->client->memories.data();
-    args->num_addressable_memories = args->client->memories.size();
+    args->addressable_memories = args->client->device_set->memories.data();
+    args->num_addressable_memories = args->client->device_set->memories.size();
     return ok_status();
   });
 }
@@ -220,7 +222,7 @@ PJRT_Error* client_default_device_assignment(PJRT_Client_DefaultDeviceAssignment
     METALLIB_CHECK_ARGS(args, PJRT_Client_DefaultDeviceAssignment_Args);
     METALLIB_RETURN_IF_ERROR(check_client(args->client));
     const int64_t wanted = int64_t{args->num_replicas} * args->num_partitions;
-    const auto available = static_cast<int64_t>(args->client->devices.size());
+    const auto available = static_cast<int64_t>(args->client->device_set->devices.size());
     if (args->num_replicas < 1 || args->num_partitions < 1 || wanted > available) {
       return invalid_argument("cannot assign " + std::to_string(args->num_replicas) +
                               " replica(s) x " + std::to_string(args->num_partitions) +
@@ -234,7 +236,7 @@ PJRT_Error* client_default_device_assignment(PJRT_Client_DefaultDeviceAssignment
     }
     if (wanted > 0) METALLIB_REQUIRE(args, default_assignment);
     for (int64_t i = 0; i < wanted; ++i) {
-      args->default_assignment[i] = args->client->devices[i]->description.id;
+      args->default_assignment[i] = args->client->device_set->devices[i]->description.id;
     }
     return ok_status();
   });

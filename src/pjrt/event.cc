@@ -68,7 +68,7 @@ PJRT_Error* event_on_ready(PJRT_Event_OnReady_Args* args) {
 PJRT_Error* event_create(PJRT_Event_Create_Args* args) {
   return guarded("PJRT_Event_Create", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Event_Create_Args);
-    args->event = new_event(runtime::Event::create());
+    args->event = new PJRT_Event{runtime::Event::create(), /*settable=*/true};
     return ok_status();
   });
 }
@@ -77,6 +77,11 @@ PJRT_Error* event_set(PJRT_Event_Set_Args* args) {
   return guarded("PJRT_Event_Set", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Event_Set_Args);
     METALLIB_REQUIRE(args, event);
+    if (!args->event->settable) {
+      return invalid_argument(
+          "only events made by PJRT_Event_Create can be set; this one completes "
+          "when the plugin's own work does");
+    }
     if (args->error_code == PJRT_Error_Code_OK) {
       args->event->event.set(ok_status());
     } else {

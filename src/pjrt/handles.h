@@ -1,8 +1,10 @@
 // The objects behind PJRT's opaque handles. Each wraps a runtime object and
 // keeps the strings and arrays the C API hands out by pointer alive for as
-// long as the handle. Ownership: the client owns its devices, memories,
-// device descriptions and topology; buffers and events are owned by whoever
-// received them and freed through their Destroy entry points.
+// long as the handle. Ownership: devices and memories live in a DeviceSet
+// shared by the client and by every buffer on them, so a buffer stays valid
+// after its client is destroyed; the client owns its topology; buffers and
+// events are owned by whoever received them and freed through their
+// Destroy entry points.
 #pragma once
 
 #include <memory>
@@ -17,6 +19,9 @@
 
 struct PJRT_Event {
   metallib::runtime::Event event;
+  // Only events made by PJRT_Event_Create may be set by the caller; the
+  // plugin's own events (transfers, readiness) complete only when the work does.
+  bool settable = false;
 };
 
 struct PJRT_DeviceDescription {
@@ -28,8 +33,11 @@ struct PJRT_DeviceDescription {
   metallib::pjrt::NamedValueList attributes;
 };
 
+namespace metallib::pjrt {
+struct DeviceSet;
+}
+
 struct PJRT_Memory {
-  PJRT_Client* client = nullptr;
   int id = 0;
   std::string kind;  // "device": the only memory space, unified with the host on Apple silicon
   int kind_id = 0;
@@ -39,7 +47,7 @@ struct PJRT_Memory {
 };
 
 struct PJRT_Device {
-  PJRT_Client* client = nullptr;
+  std::weak_ptr<metallib::pjrt::DeviceSet> owner;  // the set this device belongs to
   std::shared_ptr<metallib::runtime::Device> device;
   PJRT_DeviceDescription description;
   std::vector<PJRT_Memory*> memories;
@@ -56,21 +64,28 @@ struct PJRT_TopologyDescription {
   metallib::pjrt::NamedValueList attributes;
 };
 
-struct PJRT_Client {
-  std::string platform_name;
-  std::string platform_version;
+namespace metallib::pjrt {
+// A client's devices and memories, and the lists the C API hands out.
+struct DeviceSet {
   std::vector<std::unique_ptr<PJRT_Device>> owned_devices;
   std::vector<PJRT_Device*> devices;
   std::vector<std::unique_ptr<PJRT_Memory>> owned_memories;
   std::vector<PJRT_Memory*> memories;
+};
+}  // namespace metallib::pjrt
+
+struct PJRT_Client {
+  std::string platform_name;
+  std::string platform_version;
+  std::shared_ptr<metallib::pjrt::DeviceSet> device_set;
   PJRT_TopologyDescription topology;
 };
 
 struct PJRT_Buffer {
-  PJRT_Client* client = nullptr;
+  std::shared_ptr<metallib::pjrt::DeviceSet> device_set;  // keeps `device` alive
   PJRT_Device* device = nullptr;
   std::shared_ptr<metallib::runtime::Buffer> buffer;
-  std::vector<int64_t> minor_to_major;  // backs PJRT_Buffer_GetMemoryLayout
+  std::vector<int64_t> minor_to_major;  // row-major; backs PJRT_Buffer_GetMemoryLayout
 };
 
 namespace metallib::pjrt {

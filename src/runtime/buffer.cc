@@ -12,8 +12,12 @@ namespace metallib::runtime {
 namespace mx = mlx::core;
 
 struct Buffer::Storage {
-  explicit Storage(mx::array a) : array(std::move(a)) {}
+  Storage(mx::array a, bool complete) : array(std::move(a)), complete_when_made(complete) {}
   mx::array array;
+  // True for arrays made from host data: their bytes exist from the start,
+  // so any thread may read them without asking MLX (whose array status is
+  // written by the evaluating thread).
+  const bool complete_when_made;
 };
 
 namespace {
@@ -35,50 +39,49 @@ StatusOr<mx::Shape> mlx_shape(ir::ElementType type, std::span<const int64_t> dim
   return shape;
 }
 
-// Bytes of host memory that a strided layout touches, or an error when it
-// would reach before `dst` or past `dst_size`.
+// Fails when a strided host layout would write before `dst` or past
+// `dst_size` bytes.
 Status check_host_destination(std::span<const int64_t> dims,
                               std::span<const int64_t> byte_strides, int64_t element_bytes,
                               int64_t dst_size) {
-  METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, byte_strides));
-  int64_t low = 0, high = 0;
-  for (size_t i = 0; i < dims.size(); ++i) {
-    if (dims[i] == 0) return ok_status();
-    int64_t span = (dims[i] - 1) * byte_strides[i];
-    (span < 0 ? low : high) += span;
-  }
-  if (low < 0) {
+  METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, byte_strides, element_bytes));
+  ByteRange range = touched_bytes(dims, byte_strides, element_bytes);
+  if (range.begin < 0) {
     return invalid_argument(
-        "host layout with negative byte strides would "
-        "write before the destination pointer");
+        "host layouts with negative byte strides are not supported for copies to "
+        "the host: they would write before the destination pointer");
   }
-  if (high + element_bytes > dst_size) {
+  if (range.end > dst_size) {
     return invalid_argument("destination holds " + std::to_string(dst_size) +
-                            " bytes but the host layout needs " +
-                            std::to_string(high + element_bytes));
+                            " bytes but the host layout needs " + std::to_string(range.end));
   }
   return ok_status();
 }
 
-}  // namespace
-
-// Writes `storage` into host memory at `dst` in the layout `byte_strides`.
-Status Buffer::copy_out(const Storage& storage, std::span<const int64_t> dims,
-                        std::span<const int64_t> byte_strides, int64_t element_bytes, void* dst,
-                        ir::ElementType type) {
-  try {
-    mx::array array = storage.array;
-    if (!array.flags().row_contiguous) array = mx::contiguous(array);
-    array.eval();
-    if (array.nbytes() > 0) {
-      copy_dense_to_strided(array.data<char>(), dims, byte_strides, element_bytes, dst);
-    }
-    return ok_status();
-  } catch (const std::exception& e) {
-    return internal_error("copying " + describe_array(type, dims) +
-                          " to the host failed in MLX: " + e.what());
+// Writes a row-contiguous, evaluated array to host memory.
+void write_to_host(const mx::array& array, std::span<const int64_t> dims,
+                   std::span<const int64_t> byte_strides, int64_t element_bytes, void* dst) {
+  if (array.nbytes() > 0) {
+    copy_dense_to_strided(array.data<char>(), dims, byte_strides, element_bytes, dst);
   }
 }
+
+// Evaluates `array` (row-major) and writes it to host memory. Executor only:
+// it may build and run MLX graph work.
+Status evaluate_and_write(mx::array array, std::span<const int64_t> dims,
+                          std::span<const int64_t> byte_strides, int64_t element_bytes,
+                          void* dst, const std::string& what) {
+  try {
+    if (!array.flags().row_contiguous) array = mx::contiguous(array);
+    array.eval();
+    write_to_host(array, dims, byte_strides, element_bytes, dst);
+    return ok_status();
+  } catch (const std::exception& e) {
+    return internal_error("copying " + what + " to the host failed in MLX: " + e.what());
+  }
+}
+
+}  // namespace
 
 std::string describe_array(ir::ElementType type, std::span<const int64_t> dims) {
   std::string text(ir::element_type_name(type));
@@ -91,15 +94,13 @@ std::string describe_array(ir::ElementType type, std::span<const int64_t> dims) 
 }
 
 Buffer::Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-               std::shared_ptr<Storage> storage, Event ready)
+               int64_t dense_host_bytes, std::shared_ptr<Storage> storage, Event ready)
     : device_(std::move(device)),
       type_(type),
       dims_(std::move(dims)),
+      dense_host_bytes_(dense_host_bytes),
       ready_(std::move(ready)),
-      storage_(std::move(storage)) {
-  int64_t count = element_count(dims_).value();
-  dense_host_bytes_ = count * ir::host_element_bytes(type_);
-}
+      storage_(std::move(storage)) {}
 
 Buffer::~Buffer() = default;
 
@@ -112,28 +113,28 @@ StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(std::shared_ptr<Device> devi
     return invalid_argument("cannot transfer arrays of element type " +
                             std::string(ir::element_type_name(type)));
   }
-  METALLIB_ASSIGN_OR_RETURN(int64_t count, element_count(dims));
+  METALLIB_ASSIGN_OR_RETURN(int64_t bytes, dense_byte_size(dims, element_bytes));
   std::vector<int64_t> strides(byte_strides.begin(), byte_strides.end());
   if (strides.empty()) {
     strides = dense_byte_strides(dims, element_bytes);
   } else {
-    METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, strides));
+    METALLIB_RETURN_IF_ERROR(check_byte_strides(dims, strides, element_bytes));
   }
-  if (data == nullptr && count > 0) {
+  if (data == nullptr && bytes > 0) {
     return invalid_argument("host data pointer is null for " + describe_array(type, dims));
   }
   const std::optional<mx::Dtype> native = native_mlx_dtype(type);
   METALLIB_ASSIGN_OR_RETURN(mx::Shape shape,
                             mlx_shape(type, dims, native.has_value(), element_bytes));
-  const int64_t bytes = count * element_bytes;
   try {
     mx::allocator::Data memory = mx::allocator::malloc(static_cast<size_t>(bytes));
     if (bytes > 0) {
       copy_strided_to_dense(data, dims, strides, element_bytes, memory.buffer().raw_ptr());
     }
     auto storage = std::make_shared<Storage>(
-        mx::array(std::move(memory), std::move(shape), native.value_or(mx::uint8)));
-    return std::shared_ptr<Buffer>(new Buffer(std::move(device), type, std::move(dims),
+        mx::array(std::move(memory), std::move(shape), native.value_or(mx::uint8)),
+        /*complete=*/true);
+    return std::shared_ptr<Buffer>(new Buffer(std::move(device), type, std::move(dims), bytes,
                                               std::move(storage), Event::ready()));
   } catch (const std::exception& e) {
     return resource_exhausted("could not allocate " + std::to_string(bytes) + " bytes for " +
@@ -155,42 +156,61 @@ StatusOr<std::shared_ptr<Buffer::Storage>> Buffer::storage_or_error() const {
   return storage_;
 }
 
+Event Buffer::ready_event() const {
+  if (is_released()) {
+    return Event::ready(failed_precondition("buffer " + describe_array(type_, dims_) +
+                                            " has been deleted (or donated)"));
+  }
+  return ready_;
+}
+
 Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_strides) {
   auto storage = storage_or_error();
   if (!storage.ok()) return Event::ready(storage.status());
   const int64_t element_bytes = ir::host_element_bytes(type_);
   if (byte_strides.empty()) byte_strides = dense_byte_strides(dims_, element_bytes);
+  const std::string what = describe_array(type_, dims_);
   Status layout = check_host_destination(dims_, byte_strides, element_bytes, dst_size);
   if (!layout.ok()) {
-    return Event::ready(Status(layout.code(), "copying " + describe_array(type_, dims_) +
-                                                  " to the host: " + layout.message()));
+    return Event::ready(
+        Status(layout.code(), "copying " + what + " to the host: " + layout.message()));
   }
   if (ready_.is_ready() && !ready_.status().ok()) return Event::ready(ready_.status());
-  // Small arrays whose data already exist in row-major order are copied
-  // right here: a round trip through the executor would cost more than the
-  // copy, and no MLX graph work is needed.
+
+  // Small arrays whose data were complete when they were made (uploads) are
+  // copied right here: a round trip through the executor would cost more
+  // than the copy, and no MLX graph work is needed.
   const mx::array& array = (*storage)->array;
-  const bool available =
-      ready_.is_ready() && array.is_available() && array.flags().row_contiguous;
-  if (available && dense_host_bytes_ <= kInlineCopyMaxBytes) {
-    return Event::ready(copy_out(**storage, dims_, byte_strides, element_bytes, dst, type_));
+  if ((*storage)->complete_when_made && array.flags().row_contiguous &&
+      dense_host_bytes_ <= kInlineCopyMaxBytes) {
+    write_to_host(array, dims_, byte_strides, element_bytes, dst);
+    return Event::ready();
   }
+
+  // Otherwise the executor evaluates and copies once the data are ready. The
+  // executor never blocks on the ready event: the copy is queued only after
+  // it fires, so it cannot wait on work queued behind it.
   Event done = Event::create();
-  auto task = [storage = *storage, dst, dims = dims_, strides = std::move(byte_strides),
-               element_bytes, done, ready = ready_, type = type_] {
-    Status produced = ready.await();
-    done.set(produced.ok() ? copy_out(*storage, dims, strides, element_bytes, dst, type)
-                           : produced);
+  std::shared_ptr<Executor> executor = device_->executor();
+  auto copy = [storage = *storage, dst, dims = dims_, strides = std::move(byte_strides),
+               element_bytes, done, what] {
+    done.set(evaluate_and_write(storage->array, dims, strides, element_bytes, dst, what));
   };
-  Status queued = device_->executor()->enqueue(std::move(task));
-  if (!queued.ok()) done.set(queued);
+  ready_.on_ready([executor, done, copy = std::move(copy)](Status produced) mutable {
+    if (!produced.ok()) {
+      done.set(produced);
+      return;
+    }
+    Status queued = executor->enqueue(std::move(copy));
+    if (!queued.ok()) done.set(queued);
+  });
   return done;
 }
 
 StatusOr<std::shared_ptr<Buffer>> Buffer::copy_to(std::shared_ptr<Device> device) {
   METALLIB_ASSIGN_OR_RETURN(auto storage, storage_or_error());
-  return std::shared_ptr<Buffer>(
-      new Buffer(std::move(device), type_, dims_, std::move(storage), ready_));
+  return std::shared_ptr<Buffer>(new Buffer(std::move(device), type_, dims_, dense_host_bytes_,
+                                            std::move(storage), ready_));
 }
 
 void Buffer::release() {
@@ -199,7 +219,7 @@ void Buffer::release() {
     std::lock_guard<std::mutex> lock(mutex_);
     released.swap(storage_);
   }
-  // The array is freed here, outside the lock, unless an in-flight transfer
+  // The array is freed here, outside the lock, unless a transfer in flight
   // still holds it; then it is freed when that transfer finishes.
 }
 

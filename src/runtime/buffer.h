@@ -36,7 +36,8 @@ class Buffer {
   int64_t on_device_size_bytes() const;
   // Bytes of the dense row-major host form.
   int64_t dense_host_bytes() const { return dense_host_bytes_; }
-  Event ready_event() const { return ready_; }
+  // Fires when the data are complete; an error event once released.
+  Event ready_event() const;
 
   // Copies the data to `dst` (dense when `byte_strides` is empty) on the
   // device's executor; the returned event fires when the copy is done.
@@ -55,15 +56,11 @@ class Buffer {
 
  private:
   Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-         std::shared_ptr<Storage> storage, Event ready);
+         int64_t dense_host_bytes, std::shared_ptr<Storage> storage, Event ready);
 
   // Arrays up to this size are copied to the host on the calling thread
   // when their data are ready.
   static constexpr int64_t kInlineCopyMaxBytes = 1 << 20;
-
-  static Status copy_out(const Storage& storage, std::span<const int64_t> dims,
-                         std::span<const int64_t> byte_strides, int64_t element_bytes,
-                         void* dst, ir::ElementType type);
 
   // The storage, or an error naming the buffer when it was released.
   StatusOr<std::shared_ptr<Storage>> storage_or_error() const;

@@ -3,10 +3,8 @@
 // thread, so funnelling every graph through one thread keeps them coherent.
 #pragma once
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
-#include <mutex>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -26,16 +24,16 @@ class Executor {
   Status enqueue(std::function<void()> task);
 
   // Stops accepting tasks, finishes the queued ones and joins the thread.
+  // Safe to call from a task: the thread then finishes on its own.
   void shutdown();
 
  private:
-  void loop();
+  // Shared by this object and its thread, so that the thread can outlive
+  // the Executor when a task drops the last owner.
+  struct State;
+  static void loop(std::shared_ptr<State> state);
 
-  std::string name_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<std::function<void()>> queue_;
-  bool stopping_ = false;
+  std::shared_ptr<State> state_;
   std::thread thread_;
 };
 

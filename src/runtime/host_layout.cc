@@ -98,16 +98,28 @@ std::vector<int64_t> dense_byte_strides(std::span<const int64_t> dims, int64_t e
   return strides;
 }
 
-Status check_byte_strides(std::span<const int64_t> dims,
-                          std::span<const int64_t> byte_strides) {
+StatusOr<int64_t> dense_byte_size(std::span<const int64_t> dims, int64_t element_bytes) {
+  METALLIB_ASSIGN_OR_RETURN(int64_t count, element_count(dims));
+  int64_t bytes = 0;
+  if (__builtin_mul_overflow(count, element_bytes, &bytes)) {
+    return invalid_argument("dimensions " + dims_text(dims) + " of " +
+                            std::to_string(element_bytes) +
+                            "-byte elements need more bytes than fit in 64 bits");
+  }
+  return bytes;
+}
+
+Status check_byte_strides(std::span<const int64_t> dims, std::span<const int64_t> byte_strides,
+                          int64_t element_bytes) {
   if (byte_strides.size() != dims.size()) {
     return invalid_argument("host layout has " + std::to_string(byte_strides.size()) +
                             " byte strides for an array of rank " +
                             std::to_string(dims.size()) + " (dimensions " + dims_text(dims) +
                             ")");
   }
-  // The farthest byte reachable must fit in a signed 64-bit offset.
-  __int128 reach = 0;
+  // The whole span of bytes touched, last element included, must fit in a
+  // signed 64-bit offset.
+  __int128 reach = element_bytes;
   for (size_t i = 0; i < dims.size(); ++i) {
     if (dims[i] == 0) return ok_status();
     __int128 span = static_cast<__int128>(dims[i] - 1) * byte_strides[i];
@@ -118,6 +130,18 @@ Status check_byte_strides(std::span<const int64_t> dims,
                             " overflow for dimensions " + dims_text(dims));
   }
   return ok_status();
+}
+
+ByteRange touched_bytes(std::span<const int64_t> dims, std::span<const int64_t> byte_strides,
+                        int64_t element_bytes) {
+  ByteRange range;
+  for (size_t i = 0; i < dims.size(); ++i) {
+    if (dims[i] == 0) return ByteRange{};
+    int64_t span = (dims[i] - 1) * byte_strides[i];
+    (span < 0 ? range.begin : range.end) += span;
+  }
+  range.end += element_bytes;
+  return range;
 }
 
 namespace {

@@ -80,5 +80,27 @@ TEST(Executor, ATaskThatThrowsDoesNotStopTheThread) {
   EXPECT_TRUE(done.await().ok());
 }
 
+TEST(Executor, ATaskMayDropTheLastOwner) {
+  auto executor = std::make_shared<Executor>("self-owned");
+  Event released = Event::create(), done = Event::create();
+  std::weak_ptr<Executor> watch = executor;
+  // The task waits until it holds the only reference, then drops it: the
+  // Executor is destroyed on its own thread.
+  ASSERT_TRUE(executor
+                  ->enqueue([owner = executor, released, done]() mutable {
+                    (void)released.await();
+                    owner.reset();
+                    done.set(ok_status());
+                  })
+                  .ok());
+  executor.reset();
+  released.set(ok_status());
+  EXPECT_TRUE(done.await().ok());
+  for (int i = 0; i < 1000 && !watch.expired(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  EXPECT_TRUE(watch.expired());
+}
+
 }  // namespace
 }  // namespace metallib::runtime

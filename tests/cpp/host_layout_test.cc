@@ -77,11 +77,34 @@ TEST(CopyDenseToStrided, RoundTripsThroughAPaddedLayout) {
 }
 
 TEST(CheckByteStrides, RejectsWrongRankAndOverflow) {
-  EXPECT_TRUE(check_byte_strides(std::vector<int64_t>{2, 3}, std::vector<int64_t>{12, 4}).ok());
-  EXPECT_FALSE(check_byte_strides(std::vector<int64_t>{2, 3}, std::vector<int64_t>{4}).ok());
-  EXPECT_FALSE(check_byte_strides(std::vector<int64_t>{1 << 30, 1 << 30},
-                                  std::vector<int64_t>{INT64_MAX / 4, 8})
-                   .ok());
+  using V = std::vector<int64_t>;
+  EXPECT_TRUE(check_byte_strides(V{2, 3}, V{12, 4}, 4).ok());
+  EXPECT_FALSE(check_byte_strides(V{2, 3}, V{4}, 4).ok());
+  EXPECT_FALSE(check_byte_strides(V{1 << 30, 1 << 30}, V{INT64_MAX / 4, 8}, 4).ok());
+  // The last element's own bytes count: a span ending at INT64_MAX - 2 plus
+  // a 4-byte element does not fit.
+  EXPECT_FALSE(check_byte_strides(V{2}, V{INT64_MAX - 2}, 4).ok());
+  EXPECT_TRUE(check_byte_strides(V{2}, V{INT64_MAX - 8}, 4).ok());
+}
+
+TEST(DenseByteSize, RejectsByteCountsBeyond64Bits) {
+  using V = std::vector<int64_t>;
+  EXPECT_EQ(dense_byte_size(V{2, 3}, 8).value(), 48);
+  // 2^61 + 4 elements of 8 bytes: the count fits, the bytes do not.
+  EXPECT_FALSE(dense_byte_size(V{1824726041, 1263665316}, 8).ok());
+}
+
+TEST(TouchedBytes, SpansNegativeAndPositiveStrides) {
+  using V = std::vector<int64_t>;
+  ByteRange dense = touched_bytes(V{2, 3}, V{12, 4}, 4);
+  EXPECT_EQ(dense.begin, 0);
+  EXPECT_EQ(dense.end, 24);
+  ByteRange reversed = touched_bytes(V{3}, V{-8}, 8);
+  EXPECT_EQ(reversed.begin, -16);
+  EXPECT_EQ(reversed.end, 8);
+  ByteRange empty = touched_bytes(V{4, 0}, V{4, 4}, 4);
+  EXPECT_EQ(empty.begin, 0);
+  EXPECT_EQ(empty.end, 0);
 }
 
 }  // namespace

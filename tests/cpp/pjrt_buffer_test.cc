@@ -212,5 +212,179 @@ TEST_F(BufferTest, CopiesToTheDeviceAndToItsMemory) {
   }
 }
 
+TEST_F(BufferTest, LargeStridedDownloadsRunOnTheExecutor) {
+  // 600 x 600 int32 (1.4 MB, above the inline-copy limit) written into rows
+  // padded to 700 elements through a byte-strides host layout.
+  const int64_t rows = 600, cols = 600, padded = 700;
+  std::vector<int32_t> host(rows * cols);
+  std::iota(host.begin(), host.end(), 0);
+  PJRT_Buffer* buffer = upload(host.data(), PJRT_Buffer_Type_S32, {rows, cols});
+  ASSERT_NE(buffer, nullptr);
+  int64_t strides[2] = {padded * 4, 4};
+  PJRT_Buffer_MemoryLayout layout{};
+  layout.struct_size = PJRT_Buffer_MemoryLayout_STRUCT_SIZE;
+  layout.type = PJRT_Buffer_MemoryLayout_Type_Strides;
+  layout.strides.struct_size = PJRT_Buffer_MemoryLayout_Strides_STRUCT_SIZE;
+  layout.strides.byte_strides = strides;
+  layout.strides.num_byte_strides = 2;
+
+  auto query = METALLIB_ARGS(PJRT_Buffer_ToHostBuffer_Args);
+  query.src = buffer;
+  query.host_layout = &layout;
+  ASSERT_PJRT_OK(api_->PJRT_Buffer_ToHostBuffer(&query));
+  EXPECT_EQ(query.dst_size, size_t(((rows - 1) * padded + cols) * 4));
+
+  std::vector<int32_t> out(rows * padded, -1);
+  ASSERT_EQ(download(buffer, out.data(), out.size() * 4, &layout).code, PJRT_Error_Code_OK);
+  for (int64_t r = 0; r < rows; ++r) {
+    ASSERT_EQ(std::memcmp(&out[r * padded], &host[r * cols], cols * 4), 0) << "row " << r;
+    EXPECT_EQ(out[r * padded + cols], -1) << "padding of row " << r << " was written";
+  }
+  destroy(buffer);
+}
+
+TEST_F(BufferTest, SizesThatOverflowAreRejected) {
+  // 2^61 + 4 float64 elements, broadcast from one host value: the byte size
+  // does not fit in 64 bits.
+  double value = 1.0;
+  std::vector<int64_t> dims = {1824726041, 1263665316}, zero_strides = {0, 0};
+  auto args = METALLIB_ARGS(PJRT_Client_BufferFromHostBuffer_Args);
+  args.client = client_;
+  args.data = &value;
+  args.type = PJRT_Buffer_Type_F64;
+  args.dims = dims.data();
+  args.num_dims = 2;
+  args.byte_strides = zero_strides.data();
+  args.num_byte_strides = 2;
+  args.device = device_;
+  ErrorInfo info = take_error(api_->PJRT_Client_BufferFromHostBuffer(&args));
+  EXPECT_EQ(info.code, PJRT_Error_Code_INVALID_ARGUMENT) << info.message;
+
+  // A host layout whose last element would end past INT64_MAX.
+  float pair[2] = {1, 2};
+  PJRT_Buffer* buffer = upload(pair, PJRT_Buffer_Type_F32, {2});
+  ASSERT_NE(buffer, nullptr);
+  int64_t huge_stride = INT64_MAX - 2;
+  PJRT_Buffer_MemoryLayout layout{};
+  layout.struct_size = PJRT_Buffer_MemoryLayout_STRUCT_SIZE;
+  layout.type = PJRT_Buffer_MemoryLayout_Type_Strides;
+  layout.strides.struct_size = PJRT_Buffer_MemoryLayout_Strides_STRUCT_SIZE;
+  layout.strides.byte_strides = &huge_stride;
+  layout.strides.num_byte_strides = 1;
+  float out[2];
+  info = download(buffer, out, sizeof(out), &layout);
+  EXPECT_EQ(info.code, PJRT_Error_Code_INVALID_ARGUMENT) << info.message;
+
+  // A device layout with a null minor_to_major.
+  PJRT_Buffer_MemoryLayout device_layout{};
+  device_layout.struct_size = PJRT_Buffer_MemoryLayout_STRUCT_SIZE;
+  device_layout.type = PJRT_Buffer_MemoryLayout_Type_Tiled;
+  device_layout.tiled.minor_to_major_size = 1;
+  auto with_layout = METALLIB_ARGS(PJRT_Client_BufferFromHostBuffer_Args);
+  int64_t one = 2;
+  with_layout.client = client_;
+  with_layout.data = pair;
+  with_layout.type = PJRT_Buffer_Type_F32;
+  with_layout.dims = &one;
+  with_layout.num_dims = 1;
+  with_layout.device = device_;
+  with_layout.device_layout = &device_layout;
+  info = take_error(api_->PJRT_Client_BufferFromHostBuffer(&with_layout));
+  EXPECT_EQ(info.code, PJRT_Error_Code_UNIMPLEMENTED) << info.message;
+  destroy(buffer);
+}
+
+TEST_F(BufferTest, DeletingDuringATransferKeepsTheDataUntilItIsDone) {
+  std::vector<float> host((4u << 20) / sizeof(float));
+  std::iota(host.begin(), host.end(), 0.0f);
+  PJRT_Buffer* buffer = upload(host.data(), PJRT_Buffer_Type_F32, {int64_t(host.size())});
+  ASSERT_NE(buffer, nullptr);
+  std::vector<float> back(host.size(), -1.0f);
+  auto args = METALLIB_ARGS(PJRT_Buffer_ToHostBuffer_Args);
+  args.src = buffer;
+  args.dst = back.data();
+  args.dst_size = back.size() * sizeof(float);
+  ASSERT_PJRT_OK(api_->PJRT_Buffer_ToHostBuffer(&args));
+  auto del = METALLIB_ARGS(PJRT_Buffer_Delete_Args);
+  del.buffer = buffer;
+  ASSERT_PJRT_OK(api_->PJRT_Buffer_Delete(&del));
+  ASSERT_EQ(await_and_destroy(args.event).code, PJRT_Error_Code_OK);
+  EXPECT_EQ(back, host);
+
+  auto ready = METALLIB_ARGS(PJRT_Buffer_ReadyEvent_Args);
+  ready.buffer = buffer;
+  ASSERT_PJRT_OK(api_->PJRT_Buffer_ReadyEvent(&ready));
+  EXPECT_EQ(await_and_destroy(ready.event).code, PJRT_Error_Code_FAILED_PRECONDITION);
+  destroy(buffer);
+}
+
+TEST_F(BufferTest, PluginEventsCannotBeSetByTheCaller) {
+  int32_t value = 5;
+  PJRT_Buffer* buffer = upload(&value, PJRT_Buffer_Type_S32, {});
+  ASSERT_NE(buffer, nullptr);
+  auto ready = METALLIB_ARGS(PJRT_Buffer_ReadyEvent_Args);
+  ready.buffer = buffer;
+  ASSERT_PJRT_OK(api_->PJRT_Buffer_ReadyEvent(&ready));
+  auto set = METALLIB_ARGS(PJRT_Event_Set_Args);
+  set.event = ready.event;
+  set.error_code = PJRT_Error_Code_CANCELLED;
+  EXPECT_EQ(take_error(api_->PJRT_Event_Set(&set)).code, PJRT_Error_Code_INVALID_ARGUMENT);
+  EXPECT_EQ(await_and_destroy(ready.event).code, PJRT_Error_Code_OK);
+  destroy(buffer);
+}
+
+TEST(BufferLifetime, BuffersOutliveTheirClient) {
+  const PJRT_Api* api = plugin_api();
+  auto create = METALLIB_ARGS(PJRT_Client_Create_Args);
+  ASSERT_PJRT_OK(api->PJRT_Client_Create(&create));
+  auto devices = METALLIB_ARGS(PJRT_Client_AddressableDevices_Args);
+  devices.client = create.client;
+  ASSERT_PJRT_OK(api->PJRT_Client_AddressableDevices(&devices));
+  PJRT_Device* device = devices.addressable_devices[0];
+
+  std::vector<int16_t> host(300000, 7);  // above the inline-copy limit
+  int64_t dims = int64_t(host.size());
+  auto upload = METALLIB_ARGS(PJRT_Client_BufferFromHostBuffer_Args);
+  upload.client = create.client;
+  upload.data = host.data();
+  upload.type = PJRT_Buffer_Type_S16;
+  upload.dims = &dims;
+  upload.num_dims = 1;
+  upload.device = device;
+  ASSERT_PJRT_OK(api->PJRT_Client_BufferFromHostBuffer(&upload));
+  auto destroy_event = METALLIB_ARGS(PJRT_Event_Destroy_Args);
+  destroy_event.event = upload.done_with_host_buffer;
+  ASSERT_PJRT_OK(api->PJRT_Event_Destroy(&destroy_event));
+
+  auto destroy_client = METALLIB_ARGS(PJRT_Client_Destroy_Args);
+  destroy_client.client = create.client;
+  ASSERT_PJRT_OK(api->PJRT_Client_Destroy(&destroy_client));
+
+  auto memory = METALLIB_ARGS(PJRT_Buffer_Memory_Args);
+  memory.buffer = upload.buffer;
+  ASSERT_PJRT_OK(api->PJRT_Buffer_Memory(&memory));
+  auto kind = METALLIB_ARGS(PJRT_Memory_Kind_Args);
+  kind.memory = memory.memory;
+  ASSERT_PJRT_OK(api->PJRT_Memory_Kind(&kind));
+  EXPECT_EQ(std::string(kind.kind, kind.kind_size), "device");
+
+  std::vector<int16_t> back(host.size(), 0);
+  auto to_host = METALLIB_ARGS(PJRT_Buffer_ToHostBuffer_Args);
+  to_host.src = upload.buffer;
+  to_host.dst = back.data();
+  to_host.dst_size = back.size() * sizeof(int16_t);
+  ASSERT_PJRT_OK(api->PJRT_Buffer_ToHostBuffer(&to_host));
+  auto await = METALLIB_ARGS(PJRT_Event_Await_Args);
+  await.event = to_host.event;
+  EXPECT_PJRT_OK(api->PJRT_Event_Await(&await));
+  destroy_event.event = to_host.event;
+  EXPECT_PJRT_OK(api->PJRT_Event_Destroy(&destroy_event));
+  EXPECT_EQ(back, host);
+
+  auto destroy_buffer = METALLIB_ARGS(PJRT_Buffer_Destroy_Args);
+  destroy_buffer.buffer = upload.buffer;
+  EXPECT_PJRT_OK(api->PJRT_Buffer_Destroy(&destroy_buffer));
+}
+
 }  // namespace
 }  // namespace metallib::testing
