@@ -57,6 +57,7 @@ PJRT_Api build_api() {
   api.PJRT_Client_AddressableMemories = &client_addressable_memories;
   api.PJRT_Client_DefaultDeviceAssignment = &client_default_device_assignment;
   api.PJRT_Client_BufferFromHostBuffer = &client_buffer_from_host_buffer;
+  api.PJRT_Client_Compile = &client_compile;
   api.PJRT_Client_TopologyDescription = &client_topology_description;
 
   api.PJRT_DeviceDescription_Id = &device_description_id;

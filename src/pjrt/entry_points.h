@@ -40,6 +40,9 @@ PJRT_Error* client_lookup_addressable_device(PJRT_Client_LookupAddressableDevice
 PJRT_Error* client_addressable_memories(PJRT_Client_AddressableMemories_Args* args);
 PJRT_Error* client_default_device_assignment(PJRT_Client_DefaultDeviceAssignment_Args* args);
 
+// compile.cc
+PJRT_Error* client_compile(PJRT_Client_Compile_Args* args);
+
 // device.cc
 PJRT_Error* device_description_id(PJRT_DeviceDescription_Id_Args* args);
 PJRT_Error* device_description_process_index(PJRT_DeviceDescription_ProcessIndex_Args* args);

@@ -2,7 +2,10 @@
 // through the C ABI exactly as jaxlib uses them.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <future>
 #include <string>
 #include <string_view>
@@ -230,6 +233,40 @@ TEST_F(ClientTest, TopologyListsTheDevice) {
   descriptions.topology = topology.topology;
   ASSERT_PJRT_OK(api_->PJRT_TopologyDescription_GetDeviceDescriptions(&descriptions));
   EXPECT_EQ(descriptions.num_descriptions, 1u);
+}
+
+TEST_F(ClientTest, CompileChecksTheFormatAndDumpsTheProgram) {
+  char code[] = "ML\xefR not a real artifact";
+  PJRT_Program program{};
+  program.struct_size = PJRT_Program_STRUCT_SIZE;
+  program.code = code;
+  program.code_size = sizeof(code) - 1;
+  program.format = "hlo";
+  program.format_size = 3;
+  auto compile = METALLIB_ARGS(PJRT_Client_Compile_Args);
+  compile.client = client_;
+  compile.program = &program;
+  ErrorInfo info = take_error(api_->PJRT_Client_Compile(&compile));
+  EXPECT_EQ(info.code, PJRT_Error_Code_INVALID_ARGUMENT);
+  EXPECT_NE(info.message.find("'hlo'"), std::string::npos) << info.message;
+
+  const std::string dir = ::testing::TempDir() + "/metallib_dump_test";
+  setenv("MPS_DUMP_DIR", dir.c_str(), 1);
+  program.format = "mlir";
+  program.format_size = 4;
+  info = take_error(api_->PJRT_Client_Compile(&compile));
+  unsetenv("MPS_DUMP_DIR");
+  EXPECT_EQ(info.code, PJRT_Error_Code_UNIMPLEMENTED) << info.message;
+  std::FILE* dumped = nullptr;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    dumped = std::fopen(entry.path().c_str(), "rb");
+  }
+  ASSERT_NE(dumped, nullptr);
+  char head[4] = {};
+  EXPECT_EQ(std::fread(head, 1, 4, dumped), 4u);
+  std::fclose(dumped);
+  EXPECT_EQ(std::memcmp(head, "ML\xefR", 4), 0);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Events, CreateSetAwaitAndOnReady) {

@@ -60,5 +60,21 @@ def test_cpu_stays_default_when_platforms_are_not_chosen():
 
 def test_compiling_for_mps_is_refused_with_the_entry_point_named(mps_device):
     x = jax.device_put(1.0, mps_device)
-    with pytest.raises(Exception, match="PJRT_Client_Compile is not implemented"):
+    with pytest.raises(Exception, match="PJRT_Client_Compile: compiling programs is not implemented"):
         jax.jit(lambda v: v + 1)(x)
+
+
+def test_dump_dir_receives_each_program_as_a_portable_artifact(tmp_path):
+    code = (
+        "import jax, jax.numpy as jnp\n"
+        "try:\n"
+        "    jax.jit(lambda x: jnp.sin(x) * 2)(jnp.ones(3))\n"
+        "except Exception as e:\n"
+        "    assert 'not implemented' in str(e), e\n"
+    )
+    result = run_python(code, env={"JAX_PLATFORMS": "mps", "MPS_DUMP_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    files = list(tmp_path.glob("*.mlir.bc"))
+    assert len(files) >= 1
+    data = files[0].read_bytes()
+    assert data.startswith(b"ML\xefR") and b"StableHLO_v" in data[:32]
