@@ -13,7 +13,7 @@ const NamedValueList& plugin_attribute_list() {
   // Built once; the C API promises these live as long as the process.
   static const NamedValueList* list = [] {
     auto* values = new NamedValueList();
-    values->add_int64_list("stablehlo_current_version", stablehlo::kNewestVhloVersion);
+    values->add_int64_list("stablehlo_current_version", stablehlo::reported_version());
     return values;
   }();
   return *list;

@@ -74,3 +74,19 @@ def test_module_main_reports_library_and_device():
     result = run_python("import runpy; runpy.run_module('jax_plugins.metallib', run_name='__main__')")
     assert result.returncode == 0, result.stderr
     assert "library:" in result.stdout and "device:" in result.stdout
+
+
+@pytest.mark.parametrize("version", ["1.13.0", "1.16.3"])
+def test_reported_stablehlo_version_can_be_lowered_for_tests(tmp_path, version):
+    code = (
+        "import jax, jax.numpy as jnp\n"
+        "try:\n"
+        "    jax.jit(lambda x: x * 2)(jnp.ones(3))\n"
+        "except Exception:\n"
+        "    pass\n"
+    )
+    env = {"JAX_PLATFORMS": "mps", "MPS_DUMP_DIR": str(tmp_path), "MPS_STABLEHLO_VERSION": version}
+    result = run_python(code, env=env)
+    assert result.returncode == 0, result.stderr
+    (artifact,) = tmp_path.glob("*.mlir.bc")
+    assert f"StableHLO_v{version}".encode() in artifact.read_bytes()[:32]
