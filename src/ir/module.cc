@@ -1,0 +1,75 @@
+#include "ir/module.h"
+
+#include <algorithm>
+
+namespace metallib::ir {
+namespace {
+
+const Attribute* find_attribute(const std::vector<NamedAttribute>& attributes,
+                                std::string_view name) {
+  auto it = std::lower_bound(
+      attributes.begin(), attributes.end(), name,
+      [](const NamedAttribute& a, std::string_view key) { return a.name < key; });
+  return it != attributes.end() && it->name == name ? &it->value : nullptr;
+}
+
+}  // namespace
+
+Block& Region::add_block() {
+  return *blocks_.emplace_back(std::make_unique<Block>(this));
+}
+
+Value& Block::add_argument(Type type) {
+  int index = static_cast<int>(arguments_.size());
+  return *arguments_.emplace_back(
+      std::make_unique<Value>(std::move(type), nullptr, this, index));
+}
+
+Op& Block::add_op(OpCode code, std::vector<Value*> operands,
+                  const std::vector<Type>& result_types, Location location) {
+  Op& op = *ops_.emplace_back(std::make_unique<Op>(code, this, std::move(location)));
+  op.operands_ = std::move(operands);
+  for (size_t i = 0; i < result_types.size(); ++i) {
+    op.results_.push_back(
+        std::make_unique<Value>(result_types[i], &op, nullptr, static_cast<int>(i)));
+  }
+  return op;
+}
+
+Region& Op::add_region() {
+  return *regions_.emplace_back(std::make_unique<Region>(this));
+}
+
+const Attribute* Op::attribute(std::string_view name) const {
+  return find_attribute(attributes_, name);
+}
+
+void Op::set_attribute(std::string name, Attribute value) {
+  auto it = std::lower_bound(
+      attributes_.begin(), attributes_.end(), name,
+      [](const NamedAttribute& a, const std::string& key) { return a.name < key; });
+  if (it != attributes_.end() && it->name == name) {
+    it->value = std::move(value);
+  } else {
+    attributes_.insert(it, NamedAttribute{std::move(name), std::move(value)});
+  }
+}
+
+Function& Module::add_function(std::string name) {
+  Function& function = *functions.emplace_back(std::make_unique<Function>());
+  function.name = std::move(name);
+  return function;
+}
+
+Function* Module::find_function(std::string_view name) const {
+  for (const auto& function : functions) {
+    if (function->name == name) return function.get();
+  }
+  return nullptr;
+}
+
+const Attribute* Module::attribute(std::string_view name) const {
+  return find_attribute(attributes, name);
+}
+
+}  // namespace metallib::ir

@@ -1,0 +1,50 @@
+// Types of values: ranked tensors (static or dynamic dimensions), the token
+// type, and tuples. Value semantics; cheap enough to copy.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "ir/element_type.h"
+
+namespace metallib::ir {
+
+// A dimension whose size is known only at run time ("?" in MLIR text).
+inline constexpr int64_t kDynamicDim = std::numeric_limits<int64_t>::min();
+
+class Type {
+ public:
+  enum class Kind : uint8_t { kTensor, kToken, kTuple };
+
+  Type() = default;  // tensor<invalid>, for containers
+  static Type tensor(ElementType element, std::vector<int64_t> dims);
+  static Type token();
+  static Type tuple(std::vector<Type> elements);
+
+  Kind kind() const { return kind_; }
+  bool is_tensor() const { return kind_ == Kind::kTensor; }
+  bool is_token() const { return kind_ == Kind::kToken; }
+  bool is_tuple() const { return kind_ == Kind::kTuple; }
+
+  ElementType element_type() const { return element_; }  // tensors only
+  const std::vector<int64_t>& dims() const { return dims_; }
+  int64_t rank() const { return static_cast<int64_t>(dims_.size()); }
+  bool has_static_shape() const;
+  const std::vector<Type>& tuple_elements() const { return elements_; }
+
+  bool operator==(const Type& other) const;
+
+  // MLIR spelling: "tensor<2x?xf32>", "tensor<i1>", "!stablehlo.token",
+  // "tuple<tensor<f32>, !stablehlo.token>".
+  std::string to_string() const;
+
+ private:
+  Kind kind_ = Kind::kTensor;
+  ElementType element_ = ElementType::kInvalid;
+  std::vector<int64_t> dims_;
+  std::vector<Type> elements_;
+};
+
+}  // namespace metallib::ir

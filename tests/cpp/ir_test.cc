@@ -1,0 +1,131 @@
+#include <gtest/gtest.h>
+
+#include "ir/module.h"
+#include "ir/printer.h"
+#include "ir/verifier.h"
+
+namespace metallib::ir {
+namespace {
+
+Type f32(std::vector<int64_t> dims = {}) {
+  return Type::tensor(ElementType::kF32, std::move(dims));
+}
+
+// main(%a, %b) = reduce(add(%a, %b), 0.0) over dim 0, with an add body.
+std::unique_ptr<Module> sum_of_add() {
+  auto module = std::make_unique<Module>();
+  module->name = "jit_f";
+  module->attributes.push_back(
+      {"mhlo.num_partitions", Attribute{IntegerAttr{1, ElementType::kS32}}});
+  Function& main = module->add_function("main");
+  main.is_public = true;
+  main.result_types = {f32()};
+  Block& entry = main.body.add_block();
+  Value& a = entry.add_argument(f32({3}));
+  Value& b = entry.add_argument(f32({3}));
+  Op& add = entry.add_op(OpCode::kAdd, {&a, &b}, {f32({3})}, Location{"\"f.py\":3:4"});
+  Op& zero = entry.add_op(OpCode::kConstant, {}, {f32()});
+  zero.set_attribute("value", Attribute{DenseElementsAttr{f32(), std::string(4, '\0'), true}});
+  Op& reduce = entry.add_op(OpCode::kReduce, {&add.result(), &zero.result()}, {f32()});
+  reduce.set_attribute("dimensions", Attribute{DenseI64ArrayAttr{{0}}});
+  Block& body = reduce.add_region().add_block();
+  Value& x = body.add_argument(f32());
+  Value& y = body.add_argument(f32());
+  Op& sum = body.add_op(OpCode::kAdd, {&x, &y}, {f32()});
+  body.add_op(OpCode::kReturn, {&sum.result()}, {});
+  entry.add_op(OpCode::kFuncReturn, {&reduce.result()}, {});
+  return module;
+}
+
+TEST(OpCode, MnemonicsRoundTrip) {
+  EXPECT_EQ(mnemonic(OpCode::kDotGeneral), "stablehlo.dot_general");
+  EXPECT_EQ(op_from_mnemonic("stablehlo.while"), OpCode::kWhile);
+  EXPECT_EQ(op_from_mnemonic("stablehlo.no_such_op"), std::nullopt);
+  for (int i = 0; i < kNumOpCodes; ++i) {
+    auto code = static_cast<OpCode>(i);
+    EXPECT_EQ(op_from_mnemonic(mnemonic(code)), code) << mnemonic(code);
+  }
+}
+
+TEST(Type, PrintsLikeMlir) {
+  EXPECT_EQ(f32({2, 3}).to_string(), "tensor<2x3xf32>");
+  EXPECT_EQ(Type::tensor(ElementType::kPred, {}).to_string(), "tensor<i1>");
+  EXPECT_EQ(Type::tensor(ElementType::kU8, {kDynamicDim, 4}).to_string(), "tensor<?x4xui8>");
+  EXPECT_EQ(Type::tuple({f32(), Type::token()}).to_string(),
+            "tuple<tensor<f32>, !stablehlo.token>");
+}
+
+TEST(Attribute, PrintsEveryKindReadably) {
+  EXPECT_EQ(attribute_to_string(Attribute{DenseI64ArrayAttr{{1, 2}}}), "array<i64: 1, 2>");
+  EXPECT_EQ(attribute_to_string(Attribute{ComparisonDirectionAttr{ComparisonDirection::kLt}}),
+            "#stablehlo<comparison_direction LT>");
+  EXPECT_EQ(attribute_to_string(Attribute{StringAttr{"a\"b"}}), "\"a\\\"b\"");
+  EXPECT_EQ(attribute_to_string(
+                Attribute{DenseElementsAttr{f32(), std::string("\0\0\x80\x3f", 4), true}}),
+            "dense<\"0x0000803F\"> : tensor<f32>");
+  DotDimensionNumbers dot{{0}, {0}, {2}, {1}};
+  EXPECT_EQ(attribute_to_string(Attribute{dot}),
+            "#stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], "
+            "lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>");
+}
+
+TEST(Printer, PrintsGenericFormWithRegions) {
+  auto module = sum_of_add();
+  EXPECT_EQ(
+      print_module(*module),
+      "module @jit_f attributes {mhlo.num_partitions = 1 : i32} {\n"
+      "  func.func public @main(%arg0: tensor<3xf32>, %arg1: tensor<3xf32>) -> (tensor<f32>) "
+      "{\n"
+      "    %0 = \"stablehlo.add\"(%arg0, %arg1) : (tensor<3xf32>, tensor<3xf32>) -> "
+      "tensor<3xf32>  // loc(\"f.py\":3:4)\n"
+      "    %1 = \"stablehlo.constant\"() {value = dense<\"0x00000000\"> : tensor<f32>} : () -> "
+      "tensor<f32>\n"
+      "    %2 = \"stablehlo.reduce\"(%0, %1) ({\n"
+      "      ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):\n"
+      "        %3 = \"stablehlo.add\"(%arg2, %arg3) : (tensor<f32>, tensor<f32>) -> "
+      "tensor<f32>\n"
+      "        \"stablehlo.return\"(%3) : (tensor<f32>) -> ()\n"
+      "    }) {dimensions = array<i64: 0>} : (tensor<3xf32>, tensor<f32>) -> tensor<f32>\n"
+      "    \"func.return\"(%2) : (tensor<f32>) -> ()\n"
+      "  }\n"
+      "}\n");
+}
+
+TEST(Verifier, AcceptsAWellFormedModule) {
+  EXPECT_TRUE(verify(*sum_of_add()).ok());
+}
+
+TEST(Verifier, RejectsWrongArityWithTheOpAndLocation) {
+  auto module = sum_of_add();
+  Block& entry = *module->functions[0]->body.blocks()[0];
+  entry.ops()[0]->mutable_operands().pop_back();  // add with one operand
+  Status status = verify(*module);
+  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find(
+                "'stablehlo.add' in @main at \"f.py\":3:4 has 1 operands, expected 2"),
+            std::string::npos)
+      << status.message();
+}
+
+TEST(Verifier, RejectsValuesUsedOutsideTheirScope) {
+  auto module = sum_of_add();
+  Block& entry = *module->functions[0]->body.blocks()[0];
+  // Return a value defined inside the reduce body from the function.
+  Op& reduce = *entry.ops()[2];
+  Value* inner = &reduce.regions()[0]->blocks()[0]->ops()[0]->result();
+  entry.ops().back()->mutable_operands()[0] = inner;
+  Status status = verify(*module);
+  EXPECT_NE(status.message().find("before it is defined"), std::string::npos)
+      << status.message();
+}
+
+TEST(Verifier, RejectsAReturnThatDoesNotMatchTheSignature) {
+  auto module = sum_of_add();
+  module->functions[0]->result_types = {f32({3})};
+  Status status = verify(*module);
+  EXPECT_NE(status.message().find("declared tensor<3xf32>"), std::string::npos)
+      << status.message();
+}
+
+}  // namespace
+}  // namespace metallib::ir
