@@ -1,0 +1,263 @@
+#include "stablehlo/vhlo_ops.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+namespace metallib::stablehlo {
+namespace {
+
+using ir::Attribute;
+using ir::NamedAttribute;
+
+Version version_of(std::string_view text) {
+  if (text == "current") return kNewestVhloVersion;
+  return parse_version(std::string(text)).value_or(Version{0, 0, 0});
+}
+
+std::vector<std::string_view> split_names(std::string_view list) {
+  std::vector<std::string_view> names;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    names.push_back(list.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return names;
+}
+
+std::vector<VhloOpInfo> build_table() {
+  std::vector<VhloOpInfo> table;
+#define METALLIB_VHLO_OP(name, op, min, max, attributes)                                \
+  table.push_back(VhloOpInfo{name, ir::OpCode::k##op, version_of(min), version_of(max), \
+                             split_names(attributes)});
+#include "stablehlo/vhlo_ops.inc"
+#undef METALLIB_VHLO_OP
+  return table;
+}
+
+// StableHLO attributes that are i64 (or bool) arrays; VHLO stores them as
+// 1-d integer tensors.
+constexpr std::string_view kI64ArrayAttributes[] = {
+    "base_dilations",
+    "broadcast_dimensions",
+    "broadcast_sizes",
+    "dimensions",
+    "edge_padding_high",
+    "edge_padding_low",
+    "fft_length",
+    "interior_padding",
+    "known_expanding_dimensions",
+    "known_nonexpanding_dimensions",
+    "lhs_dilation",
+    "limit_indices",
+    "permutation",
+    "rhs_dilation",
+    "slice_sizes",
+    "start_indices",
+    "strides",
+    "window_dilations",
+    "window_dimensions",
+    "window_strides",
+};
+
+class AttributeSet {
+ public:
+  explicit AttributeSet(std::vector<NamedAttribute> attributes)
+      : attributes_(std::move(attributes)) {}
+
+  // Removes and returns the attribute `name`, if present.
+  std::optional<Attribute> take(std::string_view name) {
+    for (auto it = attributes_.begin(); it != attributes_.end(); ++it) {
+      if (it->name == name) {
+        Attribute value = std::move(it->value);
+        attributes_.erase(it);
+        return value;
+      }
+    }
+    return std::nullopt;
+  }
+
+  StatusOr<std::vector<int64_t>> take_i64_list(std::string_view name) {
+    std::optional<Attribute> value = take(name);
+    if (!value) return std::vector<int64_t>{};
+    return integers_of(*value, name);
+  }
+
+  StatusOr<int64_t> take_i64(std::string_view name) {
+    std::optional<Attribute> value = take(name);
+    if (!value) return invalid_argument("attribute '" + std::string(name) + "' is missing");
+    if (const auto* integer = value->get<ir::IntegerAttr>()) return integer->value;
+    return invalid_argument("attribute '" + std::string(name) + "' is not an integer");
+  }
+
+  void put(std::string name, Attribute value) {
+    attributes_.push_back(NamedAttribute{std::move(name), std::move(value)});
+  }
+
+  std::vector<NamedAttribute>& all() { return attributes_; }
+
+  // The integers of a 1-d integer tensor or an i64 array.
+  static StatusOr<std::vector<int64_t>> integers_of(const Attribute& value,
+                                                    std::string_view name) {
+    if (const auto* array = value.get<ir::DenseI64ArrayAttr>()) return array->values;
+    const auto* dense = value.get<ir::DenseElementsAttr>();
+    if (dense == nullptr || !dense->type.is_tensor() || dense->type.rank() > 1 ||
+        !(is_signed_int(dense->type.element_type()) ||
+          is_unsigned_int(dense->type.element_type()))) {
+      return invalid_argument("attribute '" + std::string(name) +
+                              "' is not a list of integers: " + ir::attribute_to_string(value));
+    }
+    const int64_t width = ir::host_element_bytes(dense->type.element_type());
+    const int64_t count = dense->type.rank() == 0 ? 1 : dense->type.dims()[0];
+    std::vector<int64_t> values;
+    values.reserve(static_cast<size_t>(std::max<int64_t>(count, 0)));
+    for (int64_t i = 0; i < count; ++i) {
+      const int64_t at = dense->splat ? 0 : i * width;
+      if (at + width > static_cast<int64_t>(dense->data.size())) {
+        return invalid_argument("attribute '" + std::string(name) + "' has too little data");
+      }
+      int64_t v = 0;
+      for (int64_t b = width - 1; b >= 0; --b) {
+        v = (v << 8) | static_cast<uint8_t>(dense->data[at + b]);
+      }
+      // Sign-extend narrower signed integers.
+      if (is_signed_int(dense->type.element_type()) && width < 8) {
+        const int shift = 64 - 8 * static_cast<int>(width);
+        v = static_cast<int64_t>(static_cast<uint64_t>(v) << shift) >> shift;
+      }
+      values.push_back(v);
+    }
+    return values;
+  }
+
+ private:
+  std::vector<NamedAttribute> attributes_;
+};
+
+Status assemble_dot(AttributeSet& set) {
+  ir::DotDimensionNumbers dims;
+  METALLIB_ASSIGN_OR_RETURN(dims.lhs_batching_dimensions,
+                            set.take_i64_list("lhs_batching_dimensions"));
+  METALLIB_ASSIGN_OR_RETURN(dims.rhs_batching_dimensions,
+                            set.take_i64_list("rhs_batching_dimensions"));
+  METALLIB_ASSIGN_OR_RETURN(dims.lhs_contracting_dimensions,
+                            set.take_i64_list("lhs_contracting_dimensions"));
+  METALLIB_ASSIGN_OR_RETURN(dims.rhs_contracting_dimensions,
+                            set.take_i64_list("rhs_contracting_dimensions"));
+  set.put("dot_dimension_numbers", Attribute{dims});
+  return ok_status();
+}
+
+Status assemble_conv(AttributeSet& set) {
+  ir::ConvDimensionNumbers dims;
+  METALLIB_ASSIGN_OR_RETURN(dims.input_batch_dimension, set.take_i64("input_batch_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.input_feature_dimension,
+                            set.take_i64("input_feature_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.input_spatial_dimensions,
+                            set.take_i64_list("input_spatial_dimensions"));
+  METALLIB_ASSIGN_OR_RETURN(dims.kernel_input_feature_dimension,
+                            set.take_i64("kernel_input_feature_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.kernel_output_feature_dimension,
+                            set.take_i64("kernel_output_feature_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.kernel_spatial_dimensions,
+                            set.take_i64_list("kernel_spatial_dimensions"));
+  METALLIB_ASSIGN_OR_RETURN(dims.output_batch_dimension,
+                            set.take_i64("output_batch_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.output_feature_dimension,
+                            set.take_i64("output_feature_dimension"));
+  METALLIB_ASSIGN_OR_RETURN(dims.output_spatial_dimensions,
+                            set.take_i64_list("output_spatial_dimensions"));
+  set.put("dimension_numbers", Attribute{dims});
+  return ok_status();
+}
+
+Status assemble_gather(AttributeSet& set) {
+  ir::GatherDimensionNumbers dims;
+  METALLIB_ASSIGN_OR_RETURN(dims.offset_dims, set.take_i64_list("offset_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.collapsed_slice_dims,
+                            set.take_i64_list("collapsed_slice_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.operand_batching_dims,
+                            set.take_i64_list("operand_batching_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.start_indices_batching_dims,
+                            set.take_i64_list("start_indices_batching_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.start_index_map, set.take_i64_list("start_index_map"));
+  METALLIB_ASSIGN_OR_RETURN(dims.index_vector_dim, set.take_i64("index_vector_dim"));
+  set.put("dimension_numbers", Attribute{dims});
+  return ok_status();
+}
+
+Status assemble_scatter(AttributeSet& set) {
+  ir::ScatterDimensionNumbers dims;
+  METALLIB_ASSIGN_OR_RETURN(dims.update_window_dims, set.take_i64_list("update_window_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.inserted_window_dims,
+                            set.take_i64_list("inserted_window_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.input_batching_dims, set.take_i64_list("input_batching_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.scatter_indices_batching_dims,
+                            set.take_i64_list("scatter_indices_batching_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.scatter_dims_to_operand_dims,
+                            set.take_i64_list("scatter_dims_to_operand_dims"));
+  METALLIB_ASSIGN_OR_RETURN(dims.index_vector_dim, set.take_i64("index_vector_dim"));
+  set.put("scatter_dimension_numbers", Attribute{dims});
+  return ok_status();
+}
+
+// Integer tensors become i64 arrays; window_reversal becomes a bool array.
+Status normalize_arrays(AttributeSet& set) {
+  for (NamedAttribute& named : set.all()) {
+    const bool i64_array =
+        std::find(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes), named.name) !=
+        std::end(kI64ArrayAttributes);
+    if (i64_array && named.value.get<ir::DenseElementsAttr>() != nullptr) {
+      METALLIB_ASSIGN_OR_RETURN(auto values,
+                                AttributeSet::integers_of(named.value, named.name));
+      named.value = Attribute{ir::DenseI64ArrayAttr{std::move(values)}};
+    } else if (named.name == "window_reversal" && named.value.get<ir::DenseElementsAttr>()) {
+      const auto& dense = *named.value.get<ir::DenseElementsAttr>();
+      const int64_t count = dense.type.rank() == 0 ? 1 : dense.type.dims()[0];
+      ir::DenseBoolArrayAttr flags;
+      for (int64_t i = 0; i < count; ++i) {
+        const size_t at = dense.splat ? 0 : static_cast<size_t>(i);
+        flags.values.push_back(at < dense.data.size() && dense.data[at] != 0);
+      }
+      named.value = Attribute{flags};
+    }
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+const std::vector<VhloOpInfo>& all_vhlo_ops() {
+  static const std::vector<VhloOpInfo> table = build_table();
+  return table;
+}
+
+const VhloOpInfo* find_vhlo_op(std::string_view name) {
+  if (name.starts_with("vhlo.")) name.remove_prefix(5);
+  for (const VhloOpInfo& info : all_vhlo_ops()) {
+    if (info.name == name) return &info;
+  }
+  return nullptr;
+}
+
+StatusOr<std::vector<NamedAttribute>> canonical_attributes(
+    ir::OpCode code, std::vector<NamedAttribute> vhlo_attributes) {
+  AttributeSet set(std::move(vhlo_attributes));
+  switch (code) {
+    case ir::OpCode::kDotGeneral: METALLIB_RETURN_IF_ERROR(assemble_dot(set)); break;
+    case ir::OpCode::kConvolution:
+    case ir::OpCode::kDynamicConv: METALLIB_RETURN_IF_ERROR(assemble_conv(set)); break;
+    case ir::OpCode::kGather:
+    case ir::OpCode::kDynamicGather: METALLIB_RETURN_IF_ERROR(assemble_gather(set)); break;
+    case ir::OpCode::kScatter: METALLIB_RETURN_IF_ERROR(assemble_scatter(set)); break;
+    default: break;
+  }
+  METALLIB_RETURN_IF_ERROR(normalize_arrays(set));
+  std::vector<NamedAttribute> result = std::move(set.all());
+  std::sort(result.begin(), result.end(),
+            [](const NamedAttribute& a, const NamedAttribute& b) { return a.name < b.name; });
+  return result;
+}
+
+}  // namespace metallib::stablehlo
