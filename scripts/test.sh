@@ -58,6 +58,6 @@ status=0
 for env in newest oldest; do
   log "Python tests, $env JAX"
   # Run outside the source tree's python/ so the installed package is tested.
-  (cd "$ROOT" && "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python) || status=1
+  (cd "$ROOT" && "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python tests/golden) || status=1
 done
 exit $status

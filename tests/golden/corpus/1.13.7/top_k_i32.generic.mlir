@@ -1,0 +1,7 @@
+"builtin.module"() <{sym_name = "jit__lambda"}> ({
+  "func.func"() <{function_type = (tensor<10xi32>) -> (tensor<2xi32>, tensor<2xi32>), res_attrs = [{jax.result_info = "result[0]"}, {jax.result_info = "result[1]"}], sym_name = "main", sym_visibility = "public"}> ({
+  ^bb0(%arg0: tensor<10xi32>):
+    %0:2 = "stablehlo.custom_call"(%arg0) <{call_target_name = "mhlo.topk"}> {mhlo.attributes = {k = 2 : i64}, mhlo.version = 1 : i64} : (tensor<10xi32>) -> (tensor<2xi32>, tensor<2xi32>)
+    "func.return"(%0#0, %0#1) : (tensor<2xi32>, tensor<2xi32>) -> ()
+  }) : () -> ()
+}) {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} : () -> ()
