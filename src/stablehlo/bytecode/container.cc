@@ -1,0 +1,39 @@
+#include "stablehlo/bytecode/container.h"
+
+#include <algorithm>
+
+namespace metallib::stablehlo::bytecode {
+
+std::string full_op_name(const Container& container, uint32_t op_name) {
+  const RawOpName& name = container.op_names.at(op_name);
+  return std::string(container.dialects.at(name.dialect).name) + "." + std::string(name.name);
+}
+
+std::optional<ValueDef> find_value(const RawRegion& region, uint32_t value) {
+  if (value < region.first_value || value - region.first_value >= region.num_values) {
+    return std::nullopt;
+  }
+  // Blocks and ops are numbered in order, so the definer is the last block
+  // (and then op) starting at or before `value`.
+  auto block_it =
+      std::upper_bound(region.blocks.begin(), region.blocks.end(), value,
+                       [](uint32_t v, const RawBlock& block) { return v < block.first_value; });
+  if (block_it == region.blocks.begin()) return std::nullopt;
+  --block_it;
+  const RawBlock& block = *block_it;
+  const uint32_t block_index = static_cast<uint32_t>(block_it - region.blocks.begin());
+  const uint32_t relative = value - block.first_value;
+  if (relative < block.args.size()) return ValueDef{block_index, std::nullopt, relative};
+  auto op_it =
+      std::upper_bound(block.ops.begin(), block.ops.end(), value,
+                       [](uint32_t v, const RawOp& op) { return v < op.first_result; });
+  // Ops without results share first_result with the op after them, so the
+  // last op starting at or before `value` is the only candidate.
+  if (op_it == block.ops.begin()) return std::nullopt;
+  --op_it;
+  const uint32_t result = value - op_it->first_result;
+  if (result >= op_it->result_types.size()) return std::nullopt;
+  return ValueDef{block_index, static_cast<uint32_t>(op_it - block.ops.begin()), result};
+}
+
+}  // namespace metallib::stablehlo::bytecode
