@@ -1,0 +1,229 @@
+// Attribute entries of the builtin dialect (BuiltinDialectBytecode.td). In
+// VHLO artifacts these are the module's discardable attributes
+// (mhlo.num_partitions = 1 : i32 ...) and every location.
+#include <algorithm>
+#include <utility>
+
+#include "stablehlo/vhlo/codes.h"
+#include "stablehlo/vhlo/decode_util.h"
+#include "stablehlo/vhlo/dense_data.h"
+
+namespace metallib::stablehlo::vhlo {
+namespace {
+
+using ir::Attribute;
+
+StatusOr<DecodedAttribute> dictionary(ByteReader& reader, EntryResolver& resolver) {
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("dictionary entry count", 2));
+  std::vector<ir::NamedAttribute> entries;
+  entries.reserve(count);
+  for (uint64_t i = 0; i < count; ++i) {
+    METALLIB_ASSIGN_OR_RETURN(std::string name,
+                              read_string_attribute_ref(reader, resolver, "dictionary key"));
+    METALLIB_ASSIGN_OR_RETURN(Attribute value,
+                              read_attribute_ref(reader, resolver, "dictionary value"));
+    entries.push_back({std::move(name), std::move(value)});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.name < b.name; });
+  return decoded(ir::DictionaryAttr{std::move(entries)});
+}
+
+StatusOr<DecodedAttribute> integer(ByteReader& reader, EntryResolver& resolver) {
+  const size_t offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, "integer type"));
+  ir::ElementType element = ir::ElementType::kInvalid;  // index
+  if (const auto* e = std::get_if<ir::ElementType>(&type)) {
+    element = *e;
+  } else if (type != DecodedType(OtherType::kIndex)) {
+    return reader.error_at(offset, "integer attribute type must be an integer type, got " +
+                                       decoded_type_to_string(type));
+  }
+  METALLIB_ASSIGN_OR_RETURN(ir::IntegerAttr value,
+                            read_integer_value(reader, element, "integer value"));
+  return decoded(value);
+}
+
+StatusOr<DecodedAttribute> symbol_ref(ByteReader& reader, EntryResolver& resolver,
+                                      bool nested) {
+  const size_t offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(std::string name,
+                            read_string_attribute_ref(reader, resolver, "symbol name"));
+  if (nested) {
+    METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("nested symbol count"));
+    for (uint64_t i = 0; i < count; ++i) {
+      METALLIB_RETURN_IF_ERROR(reader.read_varint("nested symbol").status());
+    }
+    if (count > 0) {
+      return unsupported(offset, "nested symbol reference @" + name,
+                         "the IR's symbol references are flat");
+    }
+  }
+  return decoded(ir::SymbolRefAttr{std::move(name)});
+}
+
+// DenseArrayAttr (array<i64: 1, 2>): element type, element count, raw data.
+StatusOr<DecodedAttribute> dense_array(ByteReader& reader, EntryResolver& resolver) {
+  const size_t offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(
+      ir::ElementType type,
+      read_element_type_ref(reader, resolver, "dense array element type"));
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_varint("dense array size"));
+  METALLIB_ASSIGN_OR_RETURN(uint64_t size, reader.read_varint("dense array data size"));
+  METALLIB_ASSIGN_OR_RETURN(std::span<const uint8_t> data,
+                            reader.read_bytes(size, "dense array data"));
+  if (type != ir::ElementType::kS64 && type != ir::ElementType::kPred) {
+    return unsupported(offset, "dense array of " + std::string(ir::element_type_name(type)),
+                       "the IR has i64 and i1 dense arrays only");
+  }
+  const uint64_t width = type == ir::ElementType::kS64 ? 8 : 1;
+  if (count > size || count * width != size) {
+    return reader.error_at(offset, "dense array of " + std::to_string(count) + " " +
+                                       std::string(ir::element_type_name(type)) + " needs " +
+                                       std::to_string(count * width) + " bytes, got " +
+                                       std::to_string(size));
+  }
+  if (type == ir::ElementType::kPred) {
+    ir::DenseBoolArrayAttr values;
+    for (uint8_t byte : data) values.values.push_back(byte != 0);
+    return decoded(std::move(values));
+  }
+  ir::DenseI64ArrayAttr values;
+  for (uint64_t i = 0; i < count; ++i) {
+    uint64_t bits = 0;
+    for (int b = 7; b >= 0; --b) bits = (bits << 8) | data[i * 8 + static_cast<uint64_t>(b)];
+    values.values.push_back(static_cast<int64_t>(bits));
+  }
+  return decoded(std::move(values));
+}
+
+// Locations become text: "file":line:col, name(child), callsite(a at b),
+// fused[a, b]. An unknown location is empty text.
+StatusOr<DecodedAttribute> file_line_col(ByteReader& reader, EntryResolver& resolver,
+                                         bool is_range) {
+  METALLIB_ASSIGN_OR_RETURN(std::string file,
+                            read_string_attribute_ref(reader, resolver, "location file name"));
+  std::vector<uint64_t> numbers;
+  if (is_range) {
+    const size_t offset = reader.offset();
+    METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("location range size"));
+    if (count > 4) return reader.error_at(offset, "a location range has at most 4 numbers");
+    for (uint64_t i = 0; i < count; ++i) {
+      METALLIB_ASSIGN_OR_RETURN(uint64_t n, reader.read_varint("location line or column"));
+      numbers.push_back(n);
+    }
+  } else {
+    METALLIB_ASSIGN_OR_RETURN(uint64_t line, reader.read_varint("location line"));
+    METALLIB_ASSIGN_OR_RETURN(uint64_t column, reader.read_varint("location column"));
+    numbers = {line, column};
+  }
+  // Range numbers: start line, start column, then end column (same line) or
+  // end line and end column.
+  std::string text = "\"" + file + "\"";
+  for (size_t i = 0; i < numbers.size() && i < 2; ++i) text += ":" + std::to_string(numbers[i]);
+  if (numbers.size() == 3) text += " to :" + std::to_string(numbers[2]);
+  if (numbers.size() == 4) {
+    text += " to " + std::to_string(numbers[2]) + ":" + std::to_string(numbers[3]);
+  }
+  return DecodedAttribute(ir::Location{std::move(text)});
+}
+
+StatusOr<DecodedAttribute> fused(ByteReader& reader, EntryResolver& resolver,
+                                 bool has_metadata) {
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("fused location count"));
+  std::vector<std::string> parts;
+  for (uint64_t i = 0; i < count; ++i) {
+    METALLIB_ASSIGN_OR_RETURN(ir::Location part,
+                              read_location_ref(reader, resolver, "fused location"));
+    if (!part.text.empty()) parts.push_back(std::move(part.text));
+  }
+  // The metadata says which pass fused them; it does not help a reader.
+  if (has_metadata) METALLIB_RETURN_IF_ERROR(reader.read_varint("fused metadata").status());
+  if (parts.size() == 1) return DecodedAttribute(ir::Location{std::move(parts[0])});
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "fused[" : ", ") + part;
+  if (!text.empty()) text += "]";
+  return DecodedAttribute(ir::Location{std::move(text)});
+}
+
+StatusOr<DecodedAttribute> name_loc(ByteReader& reader, EntryResolver& resolver) {
+  METALLIB_ASSIGN_OR_RETURN(std::string name,
+                            read_string_attribute_ref(reader, resolver, "location name"));
+  METALLIB_ASSIGN_OR_RETURN(ir::Location child,
+                            read_location_ref(reader, resolver, "named location"));
+  if (!child.text.empty()) name += "(" + child.text + ")";
+  return DecodedAttribute(ir::Location{std::move(name)});
+}
+
+StatusOr<DecodedAttribute> call_site(ByteReader& reader, EntryResolver& resolver) {
+  METALLIB_ASSIGN_OR_RETURN(ir::Location callee, read_location_ref(reader, resolver, "callee"));
+  METALLIB_ASSIGN_OR_RETURN(ir::Location caller, read_location_ref(reader, resolver, "caller"));
+  return DecodedAttribute(ir::Location{"callsite(" + callee.text + " at " + caller.text + ")"});
+}
+
+}  // namespace
+
+StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_offset,
+                                                    ByteReader& reader,
+                                                    EntryResolver& resolver) {
+  switch (static_cast<BuiltinAttrCode>(code)) {
+    case BuiltinAttrCode::kArray: {
+      METALLIB_ASSIGN_OR_RETURN(std::vector<Attribute> values,
+                                read_attribute_list(reader, resolver, "array element"));
+      return decoded(ir::ArrayAttr{std::move(values)});
+    }
+    case BuiltinAttrCode::kDictionary: return dictionary(reader, resolver);
+    case BuiltinAttrCode::kString:
+    case BuiltinAttrCode::kStringWithType: {
+      METALLIB_ASSIGN_OR_RETURN(std::string_view text,
+                                read_string_ref(reader, resolver, "string"));
+      // A typed string's type is dropped, as the IR's strings have none.
+      if (static_cast<BuiltinAttrCode>(code) == BuiltinAttrCode::kStringWithType) {
+        METALLIB_RETURN_IF_ERROR(reader.read_varint("string type").status());
+      }
+      return decoded(ir::StringAttr{std::string(text)});
+    }
+    case BuiltinAttrCode::kFlatSymbolRef: return symbol_ref(reader, resolver, false);
+    case BuiltinAttrCode::kSymbolRef: return symbol_ref(reader, resolver, true);
+    case BuiltinAttrCode::kType: {
+      const size_t offset = reader.offset();
+      METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, "type"));
+      return type_attribute(offset, std::move(type));
+    }
+    case BuiltinAttrCode::kUnit: return decoded(ir::UnitAttr{});
+    case BuiltinAttrCode::kInteger: return integer(reader, resolver);
+    case BuiltinAttrCode::kFloat: {
+      METALLIB_ASSIGN_OR_RETURN(ir::ElementType type,
+                                read_element_type_ref(reader, resolver, "float type"));
+      METALLIB_ASSIGN_OR_RETURN(ir::FloatAttr value,
+                                read_float_value(reader, type, "float value"));
+      return decoded(value);
+    }
+    case BuiltinAttrCode::kCallSiteLoc: return call_site(reader, resolver);
+    case BuiltinAttrCode::kFileLineColLoc: return file_line_col(reader, resolver, false);
+    case BuiltinAttrCode::kFileLineColRange: return file_line_col(reader, resolver, true);
+    case BuiltinAttrCode::kFusedLoc: return fused(reader, resolver, false);
+    case BuiltinAttrCode::kFusedLocWithMetadata: return fused(reader, resolver, true);
+    case BuiltinAttrCode::kNameLoc: return name_loc(reader, resolver);
+    case BuiltinAttrCode::kUnknownLoc: return DecodedAttribute(ir::Location{});
+    case BuiltinAttrCode::kDenseArray: return dense_array(reader, resolver);
+    case BuiltinAttrCode::kDenseIntOrFPElements: {
+      const size_t offset = reader.offset();
+      METALLIB_ASSIGN_OR_RETURN(ir::Type type,
+                                read_value_type_ref(reader, resolver, "tensor type"));
+      METALLIB_ASSIGN_OR_RETURN(ir::DenseElementsAttr value,
+                                read_dense_elements(reader, type, offset));
+      return decoded(std::move(value));
+    }
+    case BuiltinAttrCode::kDenseResourceElements:
+    case BuiltinAttrCode::kDenseStringElements:
+    case BuiltinAttrCode::kSparseElements:
+    case BuiltinAttrCode::kDistinct:
+      return unsupported(code_offset, "builtin attribute code " + std::to_string(code),
+                         "resource, string, sparse and distinct attributes have no IR "
+                         "equivalent");
+    default: return unknown_code(reader, code_offset, "builtin", "attribute", code);
+  }
+}
+
+}  // namespace metallib::stablehlo::vhlo

@@ -1,0 +1,96 @@
+#include "stablehlo/vhlo/container_resolver.h"
+
+#include <string>
+
+namespace metallib::stablehlo::vhlo {
+namespace {
+
+// One table's decoding of entry `index`, memoized in `slots`. Results that hit
+// the depth limit are not kept: reached from a shallower entry, they may fit.
+template <typename T, typename Slots, typename Decode>
+StatusOr<T> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrType>& entries,
+                    uint64_t index, std::string_view kind, ContainerResolver::Depth* depth,
+                    Decode decode) {
+  if (index >= entries.size()) {
+    return invalid_argument("MLIR bytecode: " + std::string(kind) + " index " +
+                            std::to_string(index) + " is out of range (" +
+                            std::to_string(entries.size()) + " entries)");
+  }
+  auto& slot = slots[index];
+  if (slot.result) return *slot.result;
+  const bytecode::RawAttrOrType& entry = entries[index];
+  if (slot.in_progress) {
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": " + std::string(kind) + " " + std::to_string(index) +
+                            " refers to itself");
+  }
+  if (depth->current >= ContainerResolver::kMaxDepth) {
+    ++depth->limit_hits;
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": " + std::string(kind) + " " + std::to_string(index) +
+                            " nests deeper than " +
+                            std::to_string(ContainerResolver::kMaxDepth) + " levels");
+  }
+  slot.in_progress = true;
+  const int limit_hits = depth->limit_hits;
+  ++depth->current;
+  StatusOr<T> result = decode(entry);
+  --depth->current;
+  slot.in_progress = false;
+  if (result.ok() || depth->limit_hits == limit_hits) slot.result = result;
+  return result;
+}
+
+}  // namespace
+
+ContainerResolver::ContainerResolver(const bytecode::Container& container)
+    : container_(container),
+      attributes_(container.attributes.size()),
+      types_(container.types.size()) {}
+
+StatusOr<DecodedAttribute> ContainerResolver::decoded_attribute(uint64_t index) {
+  return resolve<DecodedAttribute>(
+      attributes_, container_.attributes, index, "attribute", &depth_,
+      [this](const bytecode::RawAttrOrType& entry) {
+        return decode_attribute(
+            container_.dialects[entry.dialect].name, entry.has_custom_encoding,
+            bytecode::ByteReader(entry.data.bytes, entry.data.offset), *this);
+      });
+}
+
+StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
+  return resolve<DecodedType>(
+      types_, container_.types, index, "type", &depth_,
+      [this](const bytecode::RawAttrOrType& entry) {
+        return decode_type(container_.dialects[entry.dialect].name, entry.has_custom_encoding,
+                           bytecode::ByteReader(entry.data.bytes, entry.data.offset), *this);
+      });
+}
+
+StatusOr<ir::Attribute> ContainerResolver::attribute(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(DecodedAttribute decoded, decoded_attribute(index));
+  if (auto* attribute = std::get_if<ir::Attribute>(&decoded)) return std::move(*attribute);
+  return invalid_argument(
+      "MLIR bytecode at byte " + std::to_string(container_.attributes[index].data.offset) +
+      ": attribute " + std::to_string(index) + " is a " +
+      (std::holds_alternative<ir::Location>(decoded) ? "location" : "function type") +
+      " where an attribute value is expected");
+}
+
+StatusOr<ir::Location> ContainerResolver::location(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(DecodedAttribute decoded, decoded_attribute(index));
+  if (auto* location = std::get_if<ir::Location>(&decoded)) return std::move(*location);
+  return invalid_argument("MLIR bytecode at byte " +
+                          std::to_string(container_.attributes[index].data.offset) +
+                          ": attribute " + std::to_string(index) +
+                          " is not a location where a location is expected");
+}
+
+StatusOr<std::string_view> ContainerResolver::string(uint64_t index) {
+  if (index < container_.strings.size()) return container_.strings[index];
+  return invalid_argument("MLIR bytecode: string index " + std::to_string(index) +
+                          " is out of range (" + std::to_string(container_.strings.size()) +
+                          " strings)");
+}
+
+}  // namespace metallib::stablehlo::vhlo

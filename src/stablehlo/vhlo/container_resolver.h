@@ -1,0 +1,53 @@
+// An EntryResolver over the attribute, type and string tables of a read
+// bytecode Container: decodes each entry on first use and remembers the
+// result (or the error), refuses entries that refer to themselves, and bounds
+// how deeply entries may nest.
+//
+// Ownership: borrows the Container (and through it the artifact bytes), which
+// must outlive the resolver.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "stablehlo/bytecode/container.h"
+#include "stablehlo/vhlo/entry_decoder.h"
+
+namespace metallib::stablehlo::vhlo {
+
+class ContainerResolver final : public EntryResolver {
+ public:
+  // Deep enough for long call-site location chains, shallow enough for the
+  // stack: each level costs a few frames of the decoders.
+  static constexpr int kMaxDepth = 128;
+
+  explicit ContainerResolver(const bytecode::Container& container);
+
+  // Any attribute entry, locations and function types included.
+  StatusOr<DecodedAttribute> decoded_attribute(uint64_t index);
+
+  StatusOr<ir::Attribute> attribute(uint64_t index) override;
+  StatusOr<DecodedType> type(uint64_t index) override;
+  StatusOr<ir::Location> location(uint64_t index) override;
+  StatusOr<std::string_view> string(uint64_t index) override;
+
+  struct Depth {
+    int current = 0;     // entries being decoded, one inside the other
+    int limit_hits = 0;  // times kMaxDepth stopped a decoding
+  };
+
+ private:
+  template <typename T>
+  struct Slot {
+    bool in_progress = false;
+    std::optional<StatusOr<T>> result;
+  };
+
+  const bytecode::Container& container_;
+  std::vector<Slot<DecodedAttribute>> attributes_;
+  std::vector<Slot<DecodedType>> types_;
+  Depth depth_;
+};
+
+}  // namespace metallib::stablehlo::vhlo

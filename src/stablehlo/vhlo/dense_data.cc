@@ -1,0 +1,102 @@
+#include "stablehlo/vhlo/dense_data.h"
+
+#include <limits>
+#include <span>
+#include <string>
+
+#include "ir/element_type.h"
+
+namespace metallib::stablehlo::vhlo {
+namespace {
+
+// Bytes with only the low `bits` bits kept, as ml_dtypes holds sub-byte types.
+std::string copy_masked(std::span<const uint8_t> bytes, int bits) {
+  std::string data(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  if (bits < 8) {
+    const uint8_t mask = static_cast<uint8_t>((1u << bits) - 1);
+    for (char& c : data) c = static_cast<char>(static_cast<uint8_t>(c) & mask);
+  }
+  return data;
+}
+
+StatusOr<ir::DenseElementsAttr> booleans(const bytecode::ByteReader& reader, size_t offset,
+                                         const ir::Type& type, uint64_t count,
+                                         std::span<const uint8_t> blob) {
+  ir::DenseElementsAttr result{type, {}, false};
+  const uint64_t packed_size = (count + 7) / 8;
+  if (blob.size() == 1 && blob[0] == 0xFF) {
+    result.data.assign(1, '\x01');
+    result.splat = count != 1;
+  } else if (blob.size() == packed_size && blob.size() != count) {
+    // Packed; also taken for a 0x00 splat of up to 8 elements, which unpacks
+    // to the same values.
+    result.data.resize(count);
+    for (uint64_t i = 0; i < count; ++i) result.data[i] = (blob[i / 8] >> (i % 8)) & 1;
+  } else if (blob.size() == count || blob.size() == 1) {
+    // One byte per element, as older writers stored them.
+    result.data.resize(blob.size());
+    for (size_t i = 0; i < blob.size(); ++i) result.data[i] = blob[i] != 0 ? 1 : 0;
+    result.splat = blob.size() != count;
+  } else {
+    return reader.error_at(offset, "tensor constant of type " + type.to_string() + " needs " +
+                                       std::to_string(packed_size) +
+                                       " bytes of packed i1 data (" + std::to_string(count) +
+                                       " unpacked, 1 for a splat), got " +
+                                       std::to_string(blob.size()));
+  }
+  return result;
+}
+
+}  // namespace
+
+StatusOr<ir::DenseElementsAttr> read_dense_elements(bytecode::ByteReader& reader,
+                                                    const ir::Type& type, size_t type_offset) {
+  if (!type.is_tensor() || !type.has_static_shape()) {
+    return reader.error_at(
+        type_offset,
+        "tensor constant needs a statically shaped tensor type, got " + type.to_string());
+  }
+  const ir::ElementType element = type.element_type();
+  const int64_t element_bytes = ir::host_element_bytes(element);
+  if (element_bytes == 0) {
+    return reader.error_at(type_offset, "tensor constant has element type " +
+                                            std::string(ir::element_type_name(element)) +
+                                            ", which holds no data");
+  }
+  // Element count, guarded against overflow of 64 bits.
+  uint64_t count = 1;
+  for (int64_t d : type.dims()) {
+    const auto dim = static_cast<uint64_t>(d);
+    if (dim != 0 && count > std::numeric_limits<uint64_t>::max() / dim / 16) {
+      return reader.error_at(type_offset, "tensor constant of type " + type.to_string() +
+                                              " has too many elements");
+    }
+    count *= dim;
+  }
+
+  const size_t size_offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(uint64_t size, reader.read_varint("tensor data size"));
+  METALLIB_ASSIGN_OR_RETURN(std::span<const uint8_t> blob,
+                            reader.read_bytes(size, "tensor data"));
+  if (element == ir::ElementType::kPred) {
+    return booleans(reader, size_offset, type, count, blob);
+  }
+
+  const uint64_t full_size = count * static_cast<uint64_t>(element_bytes);
+  ir::DenseElementsAttr result{type, {}, false};
+  if (blob.size() == full_size) {
+    result.data = copy_masked(blob, ir::element_bit_width(element));
+  } else if (blob.size() == static_cast<uint64_t>(element_bytes)) {
+    result.data = copy_masked(blob, ir::element_bit_width(element));
+    result.splat = true;
+  } else {
+    return reader.error_at(size_offset,
+                           "tensor constant of type " + type.to_string() + " needs " +
+                               std::to_string(full_size) + " bytes of data (or " +
+                               std::to_string(element_bytes) + " for a splat), got " +
+                               std::to_string(blob.size()));
+  }
+  return result;
+}
+
+}  // namespace metallib::stablehlo::vhlo
