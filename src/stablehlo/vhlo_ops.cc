@@ -226,6 +226,54 @@ Status normalize_arrays(AttributeSet& set) {
   return ok_status();
 }
 
+// VHLO stores each precision as its own attribute in an array; StableHLO
+// keeps one list.
+void flatten_precision_config(AttributeSet& set) {
+  std::optional<Attribute> value = set.take("precision_config");
+  if (!value) return;
+  ir::PrecisionConfigAttr flat;
+  if (const auto* array = value->get<ir::ArrayAttr>()) {
+    for (const Attribute& element : array->values) {
+      if (const auto* one = element.get<ir::PrecisionConfigAttr>()) {
+        flat.values.insert(flat.values.end(), one->values.begin(), one->values.end());
+      }
+    }
+  } else if (const auto* already = value->get<ir::PrecisionConfigAttr>()) {
+    flat = *already;
+  }
+  set.put("precision_config", Attribute{flat});
+}
+
+// VHLO names functions by plain strings; StableHLO by symbol references.
+Attribute symbol_of(const Attribute& value) {
+  if (const auto* text = value.get<ir::StringAttr>())
+    return Attribute{ir::SymbolRefAttr{text->value}};
+  if (const auto* array = value.get<ir::ArrayAttr>()) {
+    ir::ArrayAttr symbols;
+    for (const Attribute& element : array->values) symbols.values.push_back(symbol_of(element));
+    return Attribute{symbols};
+  }
+  return value;
+}
+
+void convert_symbols(AttributeSet& set, std::string_view name) {
+  if (std::optional<Attribute> value = set.take(name))
+    set.put(std::string(name), symbol_of(*value));
+}
+
+// result_accuracy in its default mode (0) says nothing; StableHLO omits it.
+void drop_default_accuracy(AttributeSet& set) {
+  std::optional<Attribute> value = set.take("result_accuracy");
+  if (!value) return;
+  if (const auto* dict = value->get<ir::DictionaryAttr>()) {
+    for (const ir::NamedAttribute& field : dict->values) {
+      const auto* mode = field.value.get<ir::IntegerAttr>();
+      if (field.name == "mode" && mode != nullptr && mode->value == 0) return;
+    }
+  }
+  set.put("result_accuracy", *value);
+}
+
 }  // namespace
 
 const std::vector<VhloOpInfo>& all_vhlo_ops() {
@@ -251,8 +299,13 @@ StatusOr<std::vector<NamedAttribute>> canonical_attributes(
     case ir::OpCode::kGather:
     case ir::OpCode::kDynamicGather: METALLIB_RETURN_IF_ERROR(assemble_gather(set)); break;
     case ir::OpCode::kScatter: METALLIB_RETURN_IF_ERROR(assemble_scatter(set)); break;
+    case ir::OpCode::kFuncCall: convert_symbols(set, "callee"); break;
+    case ir::OpCode::kComposite: convert_symbols(set, "decomposition"); break;
+    case ir::OpCode::kCustomCall: convert_symbols(set, "called_computations"); break;
     default: break;
   }
+  flatten_precision_config(set);
+  drop_default_accuracy(set);
   METALLIB_RETURN_IF_ERROR(normalize_arrays(set));
   std::vector<NamedAttribute> result = std::move(set.all());
   std::sort(result.begin(), result.end(),

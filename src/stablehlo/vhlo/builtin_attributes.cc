@@ -14,18 +14,7 @@ namespace {
 using ir::Attribute;
 
 StatusOr<DecodedAttribute> dictionary(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("dictionary entry count", 2));
-  std::vector<ir::NamedAttribute> entries;
-  entries.reserve(count);
-  for (uint64_t i = 0; i < count; ++i) {
-    METALLIB_ASSIGN_OR_RETURN(std::string name,
-                              read_string_attribute_ref(reader, resolver, "dictionary key"));
-    METALLIB_ASSIGN_OR_RETURN(Attribute value,
-                              read_attribute_ref(reader, resolver, "dictionary value"));
-    entries.push_back({std::move(name), std::move(value)});
-  }
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](const auto& a, const auto& b) { return a.name < b.name; });
+  METALLIB_ASSIGN_OR_RETURN(auto entries, read_dictionary_entries(reader, resolver));
   return decoded(ir::DictionaryAttr{std::move(entries)});
 }
 

@@ -1,5 +1,6 @@
 #include "stablehlo/vhlo/decode_util.h"
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -203,6 +204,30 @@ StatusOr<DecodedAttribute> type_attribute(size_t offset, DecodedType type) {
   }
   if (std::get<OtherType>(type) == OtherType::kNone) return decoded(ir::TypeAttr{});
   return unsupported(offset, "a type attribute holding index", "the IR has no index type");
+}
+
+StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& reader,
+                                                                  EntryResolver& resolver) {
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("dictionary entry count", 2));
+  std::vector<ir::NamedAttribute> entries;
+  entries.reserve(count);
+  for (uint64_t i = 0; i < count; ++i) {
+    const size_t offset = reader.offset();
+    METALLIB_ASSIGN_OR_RETURN(std::string name,
+                              read_string_attribute_ref(reader, resolver, "dictionary key"));
+    StatusOr<ir::Attribute> value = read_attribute_ref(reader, resolver, "dictionary value");
+    if (!value.ok() && value.status().code() == StatusCode::kUnimplemented) continue;
+    if (!value.ok()) return value.status();
+    for (const auto& entry : entries) {
+      if (entry.name == name) {
+        return reader.error_at(offset, "dictionary key \"" + name + "\" appears twice");
+      }
+    }
+    entries.push_back({std::move(name), std::move(*value)});
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  return entries;
 }
 
 }  // namespace metallib::stablehlo::vhlo

@@ -97,4 +97,12 @@ Status unknown_code(const ByteReader& reader, size_t offset, std::string_view di
 // UNIMPLEMENTED "<what> (at byte N) is not supported: <why>".
 Status unsupported(size_t offset, std::string_view what, std::string_view why);
 
+// The entries of a dictionary (builtin or vhlo), sorted by name. Values of
+// kinds the IR cannot hold (UNIMPLEMENTED, e.g. Shardy's sdy.sharding
+// metadata) are left out: dictionaries carry discardable metadata, and one
+// unknown entry must not make the whole program unreadable. Any other error
+// is returned.
+StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& reader,
+                                                                  EntryResolver& resolver);
+
 }  // namespace metallib::stablehlo::vhlo

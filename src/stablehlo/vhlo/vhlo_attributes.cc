@@ -93,23 +93,8 @@ DecodedAttribute dictionary(std::vector<ir::NamedAttribute> fields) {
 }
 
 StatusOr<DecodedAttribute> dictionary_v1(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("dictionary entry count", 2));
-  std::vector<ir::NamedAttribute> entries;
-  entries.reserve(count);
-  for (uint64_t i = 0; i < count; ++i) {
-    const size_t offset = reader.offset();
-    METALLIB_ASSIGN_OR_RETURN(std::string name,
-                              read_string_attribute_ref(reader, resolver, "dictionary key"));
-    METALLIB_ASSIGN_OR_RETURN(Attribute value,
-                              read_attribute_ref(reader, resolver, "dictionary value"));
-    for (const auto& entry : entries) {
-      if (entry.name == name) {
-        return reader.error_at(offset, "dictionary key \"" + name + "\" appears twice");
-      }
-    }
-    entries.push_back({std::move(name), std::move(value)});
-  }
-  return dictionary(std::move(entries));
+  METALLIB_ASSIGN_OR_RETURN(auto entries, read_dictionary_entries(reader, resolver));
+  return decoded(ir::DictionaryAttr{std::move(entries)});
 }
 
 StatusOr<DecodedAttribute> integer_v1(ByteReader& reader, EntryResolver& resolver) {

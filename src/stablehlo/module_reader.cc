@@ -1,0 +1,320 @@
+#include "stablehlo/module_reader.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/log.h"
+#include "stablehlo/bytecode/byte_reader.h"
+#include "stablehlo/bytecode/reader.h"
+#include "stablehlo/version.h"
+#include "stablehlo/vhlo/container_resolver.h"
+#include "stablehlo/vhlo_ops.h"
+
+namespace metallib::stablehlo {
+namespace {
+
+using bytecode::Container;
+using bytecode::RawBlock;
+using bytecode::RawOp;
+using bytecode::RawRegion;
+
+constexpr std::string_view kProducerPrefix = "StableHLO_v";
+
+StatusOr<Version> artifact_version(const Container& container) {
+  std::string_view producer = container.producer;
+  std::optional<Version> version;
+  if (producer.starts_with(kProducerPrefix)) {
+    version = parse_version(std::string(producer.substr(kProducerPrefix.size())));
+  }
+  if (!version) {
+    return invalid_argument("the producer '" + std::string(producer) +
+                            "' does not name a StableHLO version; this is not a StableHLO "
+                            "portable artifact");
+  }
+  if (*version < kOldestVhloVersion || *version > kNewestVhloVersion) {
+    return unimplemented("StableHLO " + version_string(*version) +
+                         " is outside the versions this plugin reads (" +
+                         version_string(kOldestVhloVersion) + " to " +
+                         version_string(kNewestVhloVersion) + ")");
+  }
+  return *version;
+}
+
+// Value numbers of one isolated-from-above scope, mapped to IR values as
+// they are defined (see bytecode/container.h for the numbering).
+struct Scope {
+  std::vector<ir::Value*> values;
+  void define(uint32_t number, ir::Value* value) {
+    if (number >= values.size()) values.resize(number + 1, nullptr);
+    values[number] = value;
+  }
+};
+
+class ModuleReader {
+ public:
+  ModuleReader(const Container& container, Version version)
+      : container_(container), resolver_(container), version_(version) {}
+
+  Status read(ir::Module& module) {
+    if (container_.top_level.ops.size() != 1 ||
+        bytecode::full_op_name(container_, container_.top_level.ops[0].name) !=
+            "builtin.module") {
+      return invalid_argument("the artifact does not hold exactly one builtin.module");
+    }
+    const RawOp& raw = container_.top_level.ops[0];
+    METALLIB_RETURN_IF_ERROR(read_module_attributes(raw, module));
+    if (raw.regions.size() != 1 || raw.regions[0].blocks.size() != 1) {
+      return invalid_argument("builtin.module must have one region with one block");
+    }
+    for (const RawOp& op : raw.regions[0].blocks[0].ops) {
+      std::string name = bytecode::full_op_name(container_, op.name);
+      if (name == "vhlo.func_v1") {
+        METALLIB_RETURN_IF_ERROR(read_function(op, module));
+      } else if (name.starts_with("sdy.")) {
+        // Shardy meshes describe multi-device layouts; one device ignores them.
+        continue;
+      } else {
+        return unimplemented("unexpected op '" + name + "' at the top level of the module");
+      }
+    }
+    return ok_status();
+  }
+
+ private:
+  // The module's name (its sym_name property) and its discardable attributes
+  // (mhlo.num_partitions, mhlo.num_replicas, ...).
+  Status read_module_attributes(const RawOp& raw, ir::Module& module) {
+    if (raw.properties) {
+      // builtin.module's properties are optional attributes: 0 when unset,
+      // else the attribute index shifted left once with a set low bit.
+      bytecode::ByteReader reader(container_.properties[*raw.properties].bytes,
+                                  container_.properties[*raw.properties].offset);
+      METALLIB_ASSIGN_OR_RETURN(uint64_t sym_name, reader.read_varint("module sym_name"));
+      if (sym_name != 0) {
+        METALLIB_ASSIGN_OR_RETURN(ir::Attribute name, resolver_.attribute(sym_name >> 1));
+        if (const auto* text = name.get<ir::StringAttr>()) module.name = text->value;
+      }
+    }
+    METALLIB_ASSIGN_OR_RETURN(module.attributes, discardable_attributes(raw));
+    return ok_status();
+  }
+
+  // An op's discardable attributes. Those the IR cannot hold (other
+  // dialects' attributes such as Shardy's) are skipped: they describe
+  // multi-device layouts and never change single-device results.
+  StatusOr<std::vector<ir::NamedAttribute>> discardable_attributes(const RawOp& raw) {
+    std::vector<ir::NamedAttribute> result;
+    if (!raw.attributes) return result;
+    METALLIB_ASSIGN_OR_RETURN(ir::Attribute dictionary, resolver_.attribute(*raw.attributes));
+    const auto* dict = dictionary.get<ir::DictionaryAttr>();
+    if (dict == nullptr)
+      return invalid_argument("an op's attribute dictionary is not a dictionary");
+    result = dict->values;
+    std::sort(result.begin(), result.end(),
+              [](const ir::NamedAttribute& a, const ir::NamedAttribute& b) {
+                return a.name < b.name;
+              });
+    return result;
+  }
+
+  // The inherent attributes of a VHLO op, named from the op table.
+  StatusOr<std::vector<ir::NamedAttribute>> properties(
+      const RawOp& raw, const std::vector<std::string_view>& names, std::string_view op_name) {
+    std::vector<ir::NamedAttribute> result;
+    if (names.empty()) return result;
+    if (!raw.properties) {
+      return invalid_argument("'" + std::string(op_name) + "' has no properties but needs " +
+                              std::to_string(names.size()) + " attributes");
+    }
+    const bytecode::ByteRange& range = container_.properties[*raw.properties];
+    bytecode::ByteReader reader(range.bytes, range.offset);
+    for (std::string_view name : names) {
+      METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
+      METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedAttribute value,
+                                resolver_.decoded_attribute(index));
+      if (auto* attribute = std::get_if<ir::Attribute>(&value)) {
+        if (!is_unset(*attribute)) result.push_back({std::string(name), std::move(*attribute)});
+      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&value)) {
+        signature_ = std::move(*signature);  // func_v1's function_type
+      }
+    }
+    if (!reader.empty()) {
+      return invalid_argument("'" + std::string(op_name) + "' has more properties than the " +
+                              std::to_string(names.size()) + " attributes it defines");
+    }
+    return result;
+  }
+
+  // VHLO fills attributes a program leaves unset with placeholders (a type
+  // attribute of `none`, e.g. dot_general_v2's unset precision types); they
+  // carry no meaning and are left out.
+  static bool is_unset(const ir::Attribute& attribute) {
+    const auto* type = attribute.get<ir::TypeAttr>();
+    return type != nullptr && type->type.is_tensor() &&
+           type->type.element_type() == ir::ElementType::kInvalid;
+  }
+
+  Status read_function(const RawOp& raw, ir::Module& module) {
+    static const std::vector<std::string_view> kFuncAttributes = {
+        "arg_attrs", "function_type", "res_attrs", "sym_name", "sym_visibility"};
+    signature_.reset();
+    METALLIB_ASSIGN_OR_RETURN(auto attributes,
+                              properties(raw, kFuncAttributes, "vhlo.func_v1"));
+    std::string name, visibility;
+    std::vector<std::vector<ir::NamedAttribute>> argument_attributes, result_attributes;
+    for (ir::NamedAttribute& a : attributes) {
+      if (a.name == "sym_name" && a.value.get<ir::StringAttr>())
+        name = a.value.get<ir::StringAttr>()->value;
+      if (a.name == "sym_visibility" && a.value.get<ir::StringAttr>()) {
+        visibility = a.value.get<ir::StringAttr>()->value;
+      }
+      if (a.name == "arg_attrs") argument_attributes = dictionaries(a.value);
+      if (a.name == "res_attrs") result_attributes = dictionaries(a.value);
+    }
+    if (!signature_) return invalid_argument("function @" + name + " has no function type");
+    ir::Function& function = module.add_function(name);
+    function.is_public = visibility.empty() || visibility == "public";
+    function.result_types = signature_->results;
+    function.argument_attributes = std::move(argument_attributes);
+    function.result_attributes = std::move(result_attributes);
+    if (raw.regions.size() != 1 || raw.regions[0].blocks.size() != 1) {
+      return invalid_argument("function @" + name + " must have one region with one block");
+    }
+    Scope scope;
+    ir::Block& entry = function.body.add_block();
+    return read_block(raw.regions[0].blocks[0], entry, scope, /*function_level=*/true);
+  }
+
+  static std::vector<std::vector<ir::NamedAttribute>> dictionaries(const ir::Attribute& value) {
+    std::vector<std::vector<ir::NamedAttribute>> result;
+    if (const auto* array = value.get<ir::ArrayAttr>()) {
+      for (const ir::Attribute& element : array->values) {
+        const auto* dict = element.get<ir::DictionaryAttr>();
+        result.push_back(dict ? dict->values : std::vector<ir::NamedAttribute>{});
+      }
+    }
+    return result;
+  }
+
+  Status read_block(const RawBlock& raw, ir::Block& block, Scope& scope, bool function_level) {
+    for (size_t i = 0; i < raw.args.size(); ++i) {
+      METALLIB_ASSIGN_OR_RETURN(ir::Type type, value_type(raw.args[i].type));
+      scope.define(raw.first_value + static_cast<uint32_t>(i),
+                   &block.add_argument(std::move(type)));
+    }
+    for (const RawOp& op : raw.ops) {
+      METALLIB_RETURN_IF_ERROR(read_op(op, block, scope, function_level));
+    }
+    return ok_status();
+  }
+
+  StatusOr<ir::Type> value_type(uint32_t index) {
+    METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedType decoded, resolver_.type(index));
+    if (auto* type = std::get_if<ir::Type>(&decoded)) return *type;
+    return invalid_argument("type " + vhlo::decoded_type_to_string(decoded) +
+                            " is not a value type");
+  }
+
+  std::string where(const RawOp& raw, std::string_view name) {
+    std::string text = "'" + std::string(name) + "'";
+    StatusOr<ir::Location> location = resolver_.location(raw.location);
+    if (location.ok() && !location->text.empty()) text += " at " + location->text;
+    return text + " (byte " + std::to_string(raw.offset) + ")";
+  }
+
+  bool is_identity_on_one_device(const RawOp& raw, const std::string& name,
+                                 const std::vector<ir::Value*>& operands) {
+    if (name != "sdy.sharding_constraint" && name != "builtin.unrealized_conversion_cast") {
+      return false;
+    }
+    if (!raw.regions.empty() || raw.result_types.size() != operands.size()) return false;
+    for (size_t i = 0; i < operands.size(); ++i) {
+      StatusOr<ir::Type> type = value_type(raw.result_types[i]);
+      if (!type.ok() || !(*type == operands[i]->type())) return false;
+    }
+    return true;
+  }
+
+  Status read_op(const RawOp& raw, ir::Block& block, Scope& scope, bool function_level) {
+    const std::string name = bytecode::full_op_name(container_, raw.name);
+    std::vector<ir::Value*> operands;
+    for (uint32_t number : raw.operands) {
+      ir::Value* value = number < scope.values.size() ? scope.values[number] : nullptr;
+      if (value == nullptr) {
+        return invalid_argument(where(raw, name) + " uses value " + std::to_string(number) +
+                                " before it is defined");
+      }
+      operands.push_back(value);
+    }
+    if (is_identity_on_one_device(raw, name, operands)) {
+      // Sharding hints and the casts Shardy wraps around them: on one device
+      // each result is its operand.
+      for (size_t i = 0; i < operands.size(); ++i) {
+        scope.define(raw.first_result + static_cast<uint32_t>(i), operands[i]);
+      }
+      return ok_status();
+    }
+    const VhloOpInfo* info = find_vhlo_op(name);
+    if (info == nullptr) {
+      return unimplemented(where(raw, name) +
+                           " is not supported by jax-metallib; please "
+                           "report it with the program that produced it");
+    }
+    std::vector<ir::Type> result_types;
+    for (uint32_t type : raw.result_types) {
+      METALLIB_ASSIGN_OR_RETURN(ir::Type t, value_type(type));
+      result_types.push_back(std::move(t));
+    }
+    ir::OpCode code = info->code;
+    if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
+    ir::Location location;
+    if (StatusOr<ir::Location> decoded = resolver_.location(raw.location); decoded.ok()) {
+      location = std::move(*decoded);
+    }
+    ir::Op& op = block.add_op(code, std::move(operands), result_types, std::move(location));
+
+    METALLIB_ASSIGN_OR_RETURN(auto inherent, properties(raw, info->attributes, name));
+    METALLIB_ASSIGN_OR_RETURN(auto discardable, discardable_attributes(raw));
+    for (auto& a : discardable) inherent.push_back(std::move(a));
+    StatusOr<std::vector<ir::NamedAttribute>> attributes =
+        canonical_attributes(code, std::move(inherent));
+    if (!attributes.ok()) {
+      return Status(attributes.status().code(),
+                    where(raw, name) + ": " + attributes.status().message());
+    }
+    for (ir::NamedAttribute& a : *attributes)
+      op.set_attribute(std::move(a.name), std::move(a.value));
+
+    for (size_t i = 0; i < op.results().size(); ++i) {
+      scope.define(raw.first_result + static_cast<uint32_t>(i), &op.result(i));
+    }
+    for (const RawRegion& raw_region : raw.regions) {
+      ir::Region& region = op.add_region();
+      // An isolated region numbers its values from 0 in a scope of its own.
+      Scope isolated;
+      Scope& inner = raw.isolated_from_above ? isolated : scope;
+      for (const RawBlock& raw_block : raw_region.blocks) {
+        METALLIB_RETURN_IF_ERROR(read_block(raw_block, region.add_block(), inner, false));
+      }
+    }
+    return ok_status();
+  }
+
+  const Container& container_;
+  vhlo::ContainerResolver resolver_;
+  Version version_;
+  std::optional<vhlo::FunctionSignature> signature_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<ir::Module>> read_module(std::span<const uint8_t> bytes) {
+  METALLIB_ASSIGN_OR_RETURN(bytecode::Container container, bytecode::read_container(bytes));
+  METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(container));
+  auto module = std::make_unique<ir::Module>();
+  METALLIB_RETURN_IF_ERROR(ModuleReader(container, version).read(*module));
+  return module;
+}
+
+}  // namespace metallib::stablehlo
