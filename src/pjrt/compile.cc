@@ -1,15 +1,18 @@
 // PJRT_Client_Compile. Programs arrive as VHLO portable artifacts (format
-// "mlir"); each is written to MPS_DUMP_DIR when that is set. Turning them
-// into executables is not implemented yet, so the call then fails with
-// UNIMPLEMENTED.
+// "mlir"); each is written to MPS_DUMP_DIR when that is set, then read into
+// our IR (also dumped). Turning the IR into executables is not implemented
+// yet, so the call then fails with UNIMPLEMENTED.
 #include <string>
 #include <string_view>
 
 #include "base/dump.h"
 #include "base/log.h"
+#include "ir/printer.h"
+#include "ir/verifier.h"
 #include "pjrt/entry_points.h"
 #include "pjrt/error.h"
 #include "pjrt/handles.h"
+#include "stablehlo/module_reader.h"
 
 namespace metallib::pjrt {
 
@@ -34,6 +37,15 @@ PJRT_Error* client_compile(PJRT_Client_Compile_Args* args) {
                               dump::write(dump::content_hash(code) + ".mlir.bc", code));
     if (dumped) {
       METALLIB_LOG(kInfo) << "wrote the program to " << *dumped;
+    }
+    METALLIB_ASSIGN_OR_RETURN(std::unique_ptr<ir::Module> module,
+                              stablehlo::read_module(std::span<const uint8_t>(
+                                  reinterpret_cast<const uint8_t*>(code.data()), code.size())));
+    METALLIB_RETURN_IF_ERROR(ir::verify(*module));
+    if (dumped) {
+      METALLIB_RETURN_IF_ERROR(
+          dump::write(dump::content_hash(code) + ".ir.txt", ir::print_module(*module))
+              .status());
     }
     return unimplemented(
         "compiling programs is not implemented by jax-metallib yet, so they cannot "

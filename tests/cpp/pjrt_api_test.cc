@@ -256,7 +256,10 @@ TEST_F(ClientTest, CompileChecksTheFormatAndDumpsTheProgram) {
   program.format_size = 4;
   info = take_error(api_->PJRT_Client_Compile(&compile));
   unsetenv("MPS_DUMP_DIR");
-  EXPECT_EQ(info.code, PJRT_Error_Code_UNIMPLEMENTED) << info.message;
+  // Not a real artifact: the reader refuses it, naming where it stopped,
+  // after the bytes were dumped for inspection.
+  EXPECT_EQ(info.code, PJRT_Error_Code_INVALID_ARGUMENT) << info.message;
+  EXPECT_NE(info.message.find("at byte"), std::string::npos) << info.message;
   std::FILE* dumped = nullptr;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     dumped = std::fopen(entry.path().c_str(), "rb");

@@ -97,3 +97,43 @@ def test_reported_stablehlo_version_can_be_lowered_for_tests(tmp_path, version):
     expected = min(parts(version), parts(hlo.get_current_version()))
     (artifact,) = tmp_path.glob("*.mlir.bc")
     assert "StableHLO_v{}.{}.{}".format(*expected).encode() in artifact.read_bytes()[:32]
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "corpus"
+
+
+def test_dump_prints_an_artifact_as_ir():
+    artifact = GOLDEN / "1.22.0" / "dot_batch_matmul.mlir.bc"
+    result = run_python(
+        "import runpy, sys; sys.argv = ['x', 'dump', %r]; "
+        "runpy.run_module('jax_plugins.metallib', run_name='__main__')" % str(artifact)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("module @jit_matmul")
+    assert '"stablehlo.dot_general"(%arg0, %arg1)' in result.stdout
+    assert "#stablehlo.dot<lhs_batching_dimensions = [0]" in result.stdout
+
+
+def test_dump_reports_bad_input_with_its_byte_offset(tmp_path):
+    truncated = tmp_path / "truncated.mlir.bc"
+    truncated.write_bytes((GOLDEN / "1.22.0" / "dot_batch_matmul.mlir.bc").read_bytes()[:100])
+    result = run_python(
+        "import runpy, sys; sys.argv = ['x', 'dump', %r]; "
+        "runpy.run_module('jax_plugins.metallib', run_name='__main__')" % str(truncated)
+    )
+    assert result.returncode == 1
+    assert "at byte" in result.stderr
+
+
+def test_dump_dir_also_receives_the_ir(tmp_path):
+    code = (
+        "import jax, jax.numpy as jnp, numpy as np\n"
+        "try:\n"
+        "    jax.jit(lambda x: jnp.cos(x) + 1)(np.ones(3, np.float32))\n"
+        "except Exception as e:\n"
+        "    assert 'not implemented' in str(e), e\n"
+    )
+    result = run_python(code, env={"JAX_PLATFORMS": "mps", "MPS_DUMP_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    (ir_text,) = tmp_path.glob("*.ir.txt")
+    assert '"stablehlo.cosine"' in ir_text.read_text()

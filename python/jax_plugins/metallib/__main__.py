@@ -1,4 +1,9 @@
-"""`python -m jax_plugins.metallib`: says which library and versions are in use."""
+"""Command line tools of jax-metallib.
+
+    python -m jax_plugins.metallib [info]      library, JAX version and device
+    python -m jax_plugins.metallib dump FILE   print a StableHLO portable artifact
+                                               (.mlir.bc; '-' reads stdin) as our IR
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,7 @@ import sys
 from ._library import find_library
 
 
-def main(argv: list[str]) -> int:
-    if argv and argv[0] not in ("info",):
-        print(f"usage: python -m jax_plugins.metallib [info]", file=sys.stderr)
-        return 2
+def info() -> int:
     import jax
 
     print(f"library: {find_library()}")
@@ -18,6 +20,31 @@ def main(argv: list[str]) -> int:
     device = jax.devices("mps")[0]
     print(f"device: {device} ({device.device_kind})")
     return 0
+
+
+def dump(path: str) -> int:
+    from ._tooling import ReadError, read_artifact
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    except OSError as error:
+        print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    try:
+        sys.stdout.write(read_artifact(data))
+    except ReadError as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv == ["info"]:
+        return info()
+    if argv[0] == "dump" and len(argv) == 2:
+        return dump(argv[1])
+    print(__doc__, file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
