@@ -20,6 +20,26 @@ ensure_googletest() {
   fi
 }
 
+ensure_clang_fuzzer() {
+  if command -v clang++ >/dev/null 2>&1 &&
+     echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' |
+       clang++ -x c++ -fsanitize=fuzzer - -o /dev/null >/dev/null 2>&1; then
+    return 0
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "clang with libFuzzer is needed for the fuzz run" >&2
+    return 1
+  fi
+  log "installing clang and its libFuzzer runtime (Debian packages)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang >/dev/null
+  local major
+  major="$(clang++ --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -1)"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "libclang-rt-$major-dev" >/dev/null
+}
+
 newest_python="$(find_newest_python)"
 oldest_python="$(find_python 3.11)"
 if [ -z "$oldest_python" ]; then
@@ -53,6 +73,21 @@ cmake -S "$ROOT" -B "$ROOT/build/sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
 cmake --build "$ROOT/build/sanitized"
 # libmlx is not instrumented; leaks it keeps for the process lifetime are not ours.
 ASAN_OPTIONS=detect_leaks=0 ctest --test-dir "$ROOT/build/sanitized" --output-on-failure
+
+log "fuzzing the StableHLO reader for 60 s (libFuzzer, ASan, UBSan)"
+ensure_clang_fuzzer
+cmake -S "$ROOT" -B "$ROOT/build/fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMETALLIB_BUILD_FUZZERS=ON \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
+  -DPython_EXECUTABLE="$ROOT/.venv-newest/bin/python" >/dev/null
+cmake --build "$ROOT/build/fuzz" --target reader_fuzzer
+fuzz_dir="$(mktemp -d)"
+# New inputs go to a scratch directory; the committed artifacts are seeds.
+"$ROOT/build/fuzz/tests/fuzz/reader_fuzzer" -max_total_time=60 -rss_limit_mb=2048 \
+  -max_len=65536 -timeout=10 -print_final_stats=1 "$fuzz_dir" \
+  "$ROOT/tests/cpp/bytecode/data" "$ROOT/tests/golden/corpus/1.13.0" \
+  "$ROOT/tests/golden/corpus/1.22.0" 2>&1 | tail -n 12
+rm -rf "$fuzz_dir"
 
 status=0
 for env in newest oldest; do

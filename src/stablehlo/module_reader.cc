@@ -261,6 +261,12 @@ class ModuleReader {
                            " is not supported by jax-metallib; please "
                            "report it with the program that produced it");
     }
+    if (version_ < info->min_version || version_ > info->max_version) {
+      return invalid_argument(where(raw, name) + " does not exist in StableHLO " +
+                              version_string(version_) + " (it exists from " +
+                              version_string(info->min_version) + " to " +
+                              version_string(info->max_version) + ")");
+    }
     std::vector<ir::Type> result_types;
     for (uint32_t type : raw.result_types) {
       METALLIB_ASSIGN_OR_RETURN(ir::Type t, value_type(type));
