@@ -58,22 +58,6 @@ std::optional<ElementType> simple_float_type(BuiltinTypeCode code) {
   }
 }
 
-StatusOr<DecodedType> ranked_tensor(ByteReader& reader, EntryResolver& resolver,
-                                    bool has_encoding) {
-  const size_t offset = reader.offset();
-  if (has_encoding) {
-    // Encodings (sparsity, bounds) have no IR equivalent; skipped unresolved.
-    METALLIB_RETURN_IF_ERROR(reader.read_varint("tensor encoding attribute").status());
-  }
-  METALLIB_ASSIGN_OR_RETURN(std::vector<int64_t> dims,
-                            read_signed_list(reader, "tensor shape"));
-  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
-                            read_type_ref(reader, resolver, "tensor element type"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Type type,
-                            make_tensor_type(reader, offset, std::move(dims), element));
-  return DecodedType(std::move(type));
-}
-
 }  // namespace
 
 StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, ByteReader& reader,
@@ -102,9 +86,9 @@ StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, Byt
       return unsupported(offset, "complex<" + std::string(ir::element_type_name(part)) + ">",
                          "only complex<f32> and complex<f64> exist in StableHLO");
     }
-    case BuiltinTypeCode::kRankedTensor: return ranked_tensor(reader, resolver, false);
+    case BuiltinTypeCode::kRankedTensor: return read_ranked_tensor(reader, resolver, false);
     case BuiltinTypeCode::kRankedTensorWithEncoding:
-      return ranked_tensor(reader, resolver, true);
+      return read_ranked_tensor(reader, resolver, true);
     case BuiltinTypeCode::kTuple: {
       METALLIB_ASSIGN_OR_RETURN(std::vector<ir::Type> elements,
                                 read_value_type_list(reader, resolver, "tuple element type"));

@@ -230,4 +230,19 @@ StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& re
   return entries;
 }
 
+StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& resolver,
+                                         bool has_encoding) {
+  const size_t offset = reader.offset();
+  if (has_encoding) {
+    METALLIB_RETURN_IF_ERROR(reader.read_varint("tensor encoding attribute").status());
+  }
+  METALLIB_ASSIGN_OR_RETURN(std::vector<int64_t> dims,
+                            read_signed_list(reader, "tensor shape"));
+  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
+                            read_type_ref(reader, resolver, "tensor element type"));
+  METALLIB_ASSIGN_OR_RETURN(ir::Type type,
+                            make_tensor_type(reader, offset, std::move(dims), element));
+  return DecodedType(std::move(type));
+}
+
 }  // namespace metallib::stablehlo::vhlo

@@ -105,4 +105,10 @@ Status unsupported(size_t offset, std::string_view what, std::string_view why);
 StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& reader,
                                                                   EntryResolver& resolver);
 
+// A ranked tensor type, encoded alike by vhlo and builtin: an optional
+// encoding attribute (bounds or sparsity, which IR types do not carry, so it
+// is skipped unresolved), the signed dims, then the element type.
+StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& resolver,
+                                         bool has_encoding);
+
 }  // namespace metallib::stablehlo::vhlo

@@ -55,23 +55,6 @@ StatusOr<DecodedType> complex_type(ByteReader& reader, EntryResolver& resolver) 
                      "only complex<f32> and complex<f64> exist in StableHLO");
 }
 
-StatusOr<DecodedType> ranked_tensor(ByteReader& reader, EntryResolver& resolver,
-                                    bool has_encoding) {
-  const size_t offset = reader.offset();
-  if (has_encoding) {
-    // The encoding is a TypeExtensionsV1Attr holding bounds of dynamic
-    // dimensions; IR types carry no bounds, so it is skipped unresolved.
-    METALLIB_RETURN_IF_ERROR(reader.read_varint("tensor encoding attribute").status());
-  }
-  METALLIB_ASSIGN_OR_RETURN(std::vector<int64_t> dims,
-                            read_signed_list(reader, "tensor shape"));
-  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
-                            read_type_ref(reader, resolver, "tensor element type"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Type type,
-                            make_tensor_type(reader, offset, std::move(dims), element));
-  return DecodedType(std::move(type));
-}
-
 }  // namespace
 
 StatusOr<DecodedType> decode_vhlo_type(uint64_t code, size_t code_offset, ByteReader& reader,
@@ -92,9 +75,9 @@ StatusOr<DecodedType> decode_vhlo_type(uint64_t code, size_t code_offset, ByteRe
     }
     case VhloTypeCode::kIndexV1: return DecodedType(OtherType::kIndex);
     case VhloTypeCode::kNoneV1: return DecodedType(OtherType::kNone);
-    case VhloTypeCode::kRankedTensorV1: return ranked_tensor(reader, resolver, false);
+    case VhloTypeCode::kRankedTensorV1: return read_ranked_tensor(reader, resolver, false);
     case VhloTypeCode::kRankedTensorV1WithEncoding:
-      return ranked_tensor(reader, resolver, true);
+      return read_ranked_tensor(reader, resolver, true);
     case VhloTypeCode::kTokenV1: return DecodedType(ir::Type::token());
     case VhloTypeCode::kTupleV1: {
       METALLIB_ASSIGN_OR_RETURN(std::vector<ir::Type> elements,
