@@ -19,17 +19,7 @@ StatusOr<DecodedAttribute> dictionary(ByteReader& reader, EntryResolver& resolve
 }
 
 StatusOr<DecodedAttribute> integer(ByteReader& reader, EntryResolver& resolver) {
-  const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, "integer type"));
-  ir::ElementType element = ir::ElementType::kInvalid;  // index
-  if (const auto* e = std::get_if<ir::ElementType>(&type)) {
-    element = *e;
-  } else if (type != DecodedType(OtherType::kIndex)) {
-    return reader.error_at(offset, "integer attribute type must be an integer type, got " +
-                                       decoded_type_to_string(type));
-  }
-  METALLIB_ASSIGN_OR_RETURN(ir::IntegerAttr value,
-                            read_integer_value(reader, element, "integer value"));
+  METALLIB_ASSIGN_OR_RETURN(ir::IntegerAttr value, read_typed_integer(reader, resolver));
   return decoded(value);
 }
 

@@ -245,4 +245,17 @@ StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& reso
   return DecodedType(std::move(type));
 }
 
+StatusOr<ir::IntegerAttr> read_typed_integer(ByteReader& reader, EntryResolver& resolver) {
+  const size_t offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, "integer type"));
+  ir::ElementType element = ir::ElementType::kInvalid;  // index
+  if (const auto* e = std::get_if<ir::ElementType>(&type)) {
+    element = *e;
+  } else if (type != DecodedType(OtherType::kIndex)) {
+    return reader.error_at(offset, "integer attribute type must be an integer type, got " +
+                                       decoded_type_to_string(type));
+  }
+  return read_integer_value(reader, element, "integer value");
+}
+
 }  // namespace metallib::stablehlo::vhlo

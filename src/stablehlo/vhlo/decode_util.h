@@ -111,4 +111,8 @@ StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& re
 StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& resolver,
                                          bool has_encoding);
 
+// An integer attribute, encoded alike by vhlo and builtin: a reference to
+// its integer type (or index), then its value.
+StatusOr<ir::IntegerAttr> read_typed_integer(ByteReader& reader, EntryResolver& resolver);
+
 }  // namespace metallib::stablehlo::vhlo
