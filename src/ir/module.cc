@@ -1,6 +1,7 @@
 #include "ir/module.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace metallib::ir {
 namespace {
@@ -34,6 +35,15 @@ Op& Block::add_op(OpCode code, std::vector<Value*> operands,
         std::make_unique<Value>(result_types[i], &op, nullptr, static_cast<int>(i)));
   }
   return op;
+}
+
+std::vector<std::unique_ptr<Op>> Block::take_ops() {
+  return std::exchange(ops_, {});
+}
+
+Op& Block::append_op(std::unique_ptr<Op> op) {
+  op->parent_ = this;
+  return *ops_.emplace_back(std::move(op));
 }
 
 Region& Op::add_region() {

@@ -69,6 +69,11 @@ class Block {
   Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
              Location location = {});
 
+  // For passes that rebuild a block: takes all ops out (the block is left
+  // empty), and appends an op taken from this or another block.
+  std::vector<std::unique_ptr<Op>> take_ops();
+  Op& append_op(std::unique_ptr<Op> op);
+
  private:
   Region* parent_;
   std::vector<std::unique_ptr<Value>> arguments_;
@@ -86,6 +91,7 @@ class Op {
   const Location& location() const { return location_; }
 
   const std::vector<Value*>& operands() const { return operands_; }
+  Value* operand(size_t i) const { return operands_[i]; }
   std::vector<Value*>& mutable_operands() { return operands_; }
   const std::vector<std::unique_ptr<Value>>& results() const { return results_; }
   Value& result(size_t i = 0) const { return *results_[i]; }

@@ -58,6 +58,28 @@ PJRT_Api build_api() {
   api.PJRT_Client_DefaultDeviceAssignment = &client_default_device_assignment;
   api.PJRT_Client_BufferFromHostBuffer = &client_buffer_from_host_buffer;
   api.PJRT_Client_Compile = &client_compile;
+
+  api.PJRT_Executable_Destroy = &executable_destroy;
+  api.PJRT_Executable_Name = &executable_name;
+  api.PJRT_Executable_NumReplicas = &executable_num_replicas;
+  api.PJRT_Executable_NumPartitions = &executable_num_partitions;
+  api.PJRT_Executable_NumOutputs = &executable_num_outputs;
+  api.PJRT_Executable_SizeOfGeneratedCodeInBytes = &executable_size_of_generated_code;
+  api.PJRT_Executable_GetCostAnalysis = &executable_get_cost_analysis;
+  api.PJRT_Executable_OutputMemoryKinds = &executable_output_memory_kinds;
+  api.PJRT_Executable_OptimizedProgram = &executable_optimized_program;
+  api.PJRT_Executable_OutputElementTypes = &executable_output_element_types;
+  api.PJRT_Executable_OutputDimensions = &executable_output_dimensions;
+  api.PJRT_Executable_Fingerprint = &executable_fingerprint;
+  api.PJRT_Executable_GetCompiledMemoryStats = &executable_get_compiled_memory_stats;
+  api.PJRT_LoadedExecutable_Destroy = &loaded_executable_destroy;
+  api.PJRT_LoadedExecutable_GetExecutable = &loaded_executable_get_executable;
+  api.PJRT_LoadedExecutable_AddressableDevices = &loaded_executable_addressable_devices;
+  api.PJRT_LoadedExecutable_Delete = &loaded_executable_delete;
+  api.PJRT_LoadedExecutable_IsDeleted = &loaded_executable_is_deleted;
+  api.PJRT_LoadedExecutable_Execute = &loaded_executable_execute;
+  api.PJRT_LoadedExecutable_Fingerprint = &loaded_executable_fingerprint;
+  api.PJRT_LoadedExecutable_GetDeviceAssignment = &loaded_executable_get_device_assignment;
   api.PJRT_Client_TopologyDescription = &client_topology_description;
 
   api.PJRT_DeviceDescription_Id = &device_description_id;

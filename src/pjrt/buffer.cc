@@ -79,13 +79,6 @@ Status check_device_layout(const PJRT_Buffer_MemoryLayout* layout, size_t rank) 
       "was requested");
 }
 
-PJRT_Buffer* wrap(PJRT_Device* device, std::shared_ptr<runtime::Buffer> buffer) {
-  std::vector<int64_t> minor_to_major(buffer->dims().size());
-  std::iota(minor_to_major.rbegin(), minor_to_major.rend(), 0);  // last dim fastest
-  return new PJRT_Buffer{device->owner.lock(), device, std::move(buffer),
-                         std::move(minor_to_major)};
-}
-
 StatusOr<PJRT_Device*> device_of_memory(PJRT_Memory* memory) {
   if (memory->devices.empty()) {
     return invalid_argument("memory " + memory->to_string + " has no device");
@@ -119,7 +112,7 @@ PJRT_Error* client_buffer_from_host_buffer(PJRT_Client_BufferFromHostBuffer_Args
                          device->device, type, std::move(dims), args->data,
                          std::span<const int64_t>(args->byte_strides, args->num_byte_strides)));
     args->done_with_host_buffer = new_event(runtime::Event::ready());
-    args->buffer = wrap(device, std::move(buffer));
+    args->buffer = wrap_buffer(device, std::move(buffer));
     return ok_status();
   });
 }
@@ -244,7 +237,7 @@ PJRT_Error* buffer_copy_to_device(PJRT_Buffer_CopyToDevice_Args* args) {
     METALLIB_REQUIRE(args, dst_device);
     METALLIB_ASSIGN_OR_RETURN(auto copy,
                               args->buffer->buffer->copy_to(args->dst_device->device));
-    args->dst_buffer = wrap(args->dst_device, std::move(copy));
+    args->dst_buffer = wrap_buffer(args->dst_device, std::move(copy));
     return ok_status();
   });
 }
@@ -256,7 +249,7 @@ PJRT_Error* buffer_copy_to_memory(PJRT_Buffer_CopyToMemory_Args* args) {
     METALLIB_REQUIRE(args, dst_memory);
     METALLIB_ASSIGN_OR_RETURN(PJRT_Device * device, device_of_memory(args->dst_memory));
     METALLIB_ASSIGN_OR_RETURN(auto copy, args->buffer->buffer->copy_to(device->device));
-    args->dst_buffer = wrap(device, std::move(copy));
+    args->dst_buffer = wrap_buffer(device, std::move(copy));
     return ok_status();
   });
 }
@@ -309,6 +302,13 @@ PJRT_Error* buffer_ready_event(PJRT_Buffer_ReadyEvent_Args* args) {
     args->event = new_event(args->buffer->buffer->ready_event());
     return ok_status();
   });
+}
+
+PJRT_Buffer* wrap_buffer(PJRT_Device* device, std::shared_ptr<runtime::Buffer> buffer) {
+  std::vector<int64_t> minor_to_major(buffer->dims().size());
+  std::iota(minor_to_major.rbegin(), minor_to_major.rend(), 0);  // last dim fastest
+  return new PJRT_Buffer{device->owner.lock(), device, std::move(buffer),
+                         std::move(minor_to_major)};
 }
 
 }  // namespace metallib::pjrt

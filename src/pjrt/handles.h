@@ -7,6 +7,7 @@
 // Destroy entry points.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "runtime/buffer.h"
 #include "runtime/device.h"
 #include "runtime/event.h"
+#include "runtime/executable.h"
 
 struct PJRT_Event {
   metallib::runtime::Event event;
@@ -88,7 +90,41 @@ struct PJRT_Buffer {
   std::vector<int64_t> minor_to_major;  // row-major; backs PJRT_Buffer_GetMemoryLayout
 };
 
+// What PJRT_Executable and PJRT_LoadedExecutable hand out, computed once at
+// compile time and shared by every handle of one executable.
 namespace metallib::pjrt {
+struct ExecutableInfo {
+  std::shared_ptr<runtime::Executable> executable;
+  std::string name;
+  std::string fingerprint;
+  std::string optimized_program;  // the module after our passes, as text
+  std::vector<PJRT_Buffer_Type> output_types;
+  std::vector<int64_t> output_dims;  // all outputs' dims, concatenated
+  std::vector<size_t> output_ranks;
+  std::vector<const char*> output_memory_kinds;
+  std::vector<size_t> output_memory_kind_sizes;
+  NamedValueList cost_analysis;
+  int64_t argument_bytes = 0;
+  int64_t output_bytes = 0;
+  int64_t alias_bytes = 0;
+};
+}  // namespace metallib::pjrt
+
+struct PJRT_Executable {
+  std::shared_ptr<const metallib::pjrt::ExecutableInfo> info;
+};
+
+struct PJRT_LoadedExecutable {
+  std::shared_ptr<const metallib::pjrt::ExecutableInfo> info;
+  std::shared_ptr<metallib::pjrt::DeviceSet> device_set;  // keeps the devices alive
+  std::vector<PJRT_Device*> addressable_devices;
+  std::atomic<bool> deleted{false};
+};
+
+namespace metallib::pjrt {
+
+// A new PJRT_Buffer handle for `buffer` on `device`, owned by the caller.
+PJRT_Buffer* wrap_buffer(PJRT_Device* device, std::shared_ptr<runtime::Buffer> buffer);
 
 // Fills a PJRT description (kind, strings, attributes) from the runtime's.
 void fill_device_description(const runtime::DeviceDescription& from,

@@ -31,6 +31,10 @@ void NamedValueList::add_int64_list(std::string_view name, std::span<const int64
   value.value_size = stored.size();
 }
 
+void NamedValueList::add_float(std::string_view name, float number) {
+  add(name, PJRT_NamedValue_kFloat).float_value = number;
+}
+
 void NamedValueList::add_bool(std::string_view name, bool flag) {
   add(name, PJRT_NamedValue_kBool).bool_value = flag;
 }

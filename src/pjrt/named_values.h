@@ -22,6 +22,7 @@ class NamedValueList {
   void add_string(std::string_view name, std::string_view value);
   void add_int64(std::string_view name, int64_t value);
   void add_int64_list(std::string_view name, std::span<const int64_t> values);
+  void add_float(std::string_view name, float value);
   void add_bool(std::string_view name, bool value);
 
   const PJRT_NamedValue* data() const { return values_.data(); }

@@ -6,19 +6,11 @@
 
 #include "base/log.h"
 #include "mlx/mlx.h"
+#include "runtime/buffer_storage.h"
 #include "runtime/storage_type.h"
 
 namespace metallib::runtime {
 namespace mx = mlx::core;
-
-struct Buffer::Storage {
-  Storage(mx::array a, bool complete) : array(std::move(a)), complete_when_made(complete) {}
-  mx::array array;
-  // True for arrays made from host data: their bytes exist from the start,
-  // so any thread may read them without asking MLX (whose array status is
-  // written by the evaluating thread).
-  const bool complete_when_made;
-};
 
 namespace {
 
@@ -94,13 +86,20 @@ std::string describe_array(ir::ElementType type, std::span<const int64_t> dims) 
 }
 
 Buffer::Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-               int64_t dense_host_bytes, std::shared_ptr<Storage> storage, Event ready)
+               int64_t dense_host_bytes, std::shared_ptr<Cell> cell, Event ready)
     : device_(std::move(device)),
       type_(type),
       dims_(std::move(dims)),
       dense_host_bytes_(dense_host_bytes),
       ready_(std::move(ready)),
-      storage_(std::move(storage)) {}
+      cell_(std::move(cell)) {}
+
+std::shared_ptr<Buffer> Buffer::pending(std::shared_ptr<Device> device, ir::ElementType type,
+                                        Dims dims, Event ready) {
+  const int64_t bytes = dense_byte_size(dims, ir::host_element_bytes(type)).value_or(0);
+  return std::shared_ptr<Buffer>(new Buffer(std::move(device), type, std::move(dims), bytes,
+                                            std::make_shared<Cell>(), std::move(ready)));
+}
 
 Buffer::~Buffer() = default;
 
@@ -131,11 +130,12 @@ StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(std::shared_ptr<Device> devi
     if (bytes > 0) {
       copy_strided_to_dense(data, dims, strides, element_bytes, memory.buffer().raw_ptr());
     }
-    auto storage = std::make_shared<Storage>(
+    auto cell = std::make_shared<Cell>();
+    cell->storage = std::make_shared<Storage>(
         mx::array(std::move(memory), std::move(shape), native.value_or(mx::uint8)),
         /*complete=*/true);
     return std::shared_ptr<Buffer>(new Buffer(std::move(device), type, std::move(dims), bytes,
-                                              std::move(storage), Event::ready()));
+                                              std::move(cell), Event::ready()));
   } catch (const std::exception& e) {
     return resource_exhausted("could not allocate " + std::to_string(bytes) + " bytes for " +
                               describe_array(type, dims) + ": " + e.what());
@@ -143,29 +143,43 @@ StatusOr<std::shared_ptr<Buffer>> Buffer::from_host(std::shared_ptr<Device> devi
 }
 
 int64_t Buffer::on_device_size_bytes() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return storage_ ? static_cast<int64_t>(storage_->array.nbytes()) : 0;
+  auto storage = this->storage();
+  // A pending buffer will hold its dense form.
+  if (!storage.ok()) return 0;
+  return *storage ? static_cast<int64_t>((*storage)->array.nbytes()) : dense_host_bytes_;
 }
 
-StatusOr<std::shared_ptr<Buffer::Storage>> Buffer::storage_or_error() const {
+Status Buffer::released_error() const {
+  return failed_precondition("buffer " + describe_array(type_, dims_) +
+                             " has been deleted (or donated)");
+}
+
+StatusOr<std::shared_ptr<Buffer::Cell>> Buffer::cell_or_error() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (!storage_) {
-    return failed_precondition("buffer " + describe_array(type_, dims_) +
-                               " has been deleted (or donated)");
-  }
-  return storage_;
+  if (!cell_) return released_error();
+  return cell_;
+}
+
+StatusOr<std::shared_ptr<Buffer::Storage>> Buffer::storage() const {
+  METALLIB_ASSIGN_OR_RETURN(std::shared_ptr<Cell> cell, cell_or_error());
+  std::lock_guard<std::mutex> lock(cell->mutex);
+  return cell->storage;
+}
+
+void Buffer::fulfil(std::shared_ptr<Storage> storage) {
+  auto cell = cell_or_error();
+  if (!cell.ok()) return;  // released while pending: nothing to keep
+  std::lock_guard<std::mutex> lock((*cell)->mutex);
+  (*cell)->storage = std::move(storage);
 }
 
 Event Buffer::ready_event() const {
-  if (is_released()) {
-    return Event::ready(failed_precondition("buffer " + describe_array(type_, dims_) +
-                                            " has been deleted (or donated)"));
-  }
+  if (is_released()) return Event::ready(released_error());
   return ready_;
 }
 
 Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_strides) {
-  auto storage = storage_or_error();
+  auto storage = this->storage();
   if (!storage.ok()) return Event::ready(storage.status());
   const int64_t element_bytes = ir::host_element_bytes(type_);
   if (byte_strides.empty()) byte_strides = dense_byte_strides(dims_, element_bytes);
@@ -177,23 +191,31 @@ Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_str
   }
   if (ready_.is_ready() && !ready_.status().ok()) return Event::ready(ready_.status());
 
-  // Small arrays whose data were complete when they were made (uploads) are
-  // copied right here: a round trip through the executor would cost more
-  // than the copy, and no MLX graph work is needed.
-  const mx::array& array = (*storage)->array;
-  if ((*storage)->complete_when_made && array.flags().row_contiguous &&
+  // Small arrays whose bytes exist (uploads, finished results) are copied
+  // right here: a round trip through the executor would cost more than the
+  // copy, and no MLX graph work is needed.
+  if (*storage && (*storage)->complete && (*storage)->array.flags().row_contiguous &&
       dense_host_bytes_ <= kInlineCopyMaxBytes) {
-    write_to_host(array, dims_, byte_strides, element_bytes, dst);
+    write_to_host((*storage)->array, dims_, byte_strides, element_bytes, dst);
     return Event::ready();
   }
 
   // Otherwise the executor evaluates and copies once the data are ready. The
   // executor never blocks on the ready event: the copy is queued only after
-  // it fires, so it cannot wait on work queued behind it.
+  // it fires, so it cannot wait on work queued behind it. A pending buffer's
+  // storage is looked up then; a present one is held now, so that deleting
+  // the buffer meanwhile does not cancel the copy.
   Event done = Event::create();
   std::shared_ptr<Executor> executor = device_->executor();
-  auto copy = [storage = *storage, dst, dims = dims_, strides = std::move(byte_strides),
-               element_bytes, done, what] {
+  auto copy = [self = shared_from_this(), held = *storage, dst, dims = dims_,
+               strides = std::move(byte_strides), element_bytes, done, what] {
+    std::shared_ptr<Storage> storage = held;
+    if (!storage) {
+      auto now = self->storage();
+      if (!now.ok()) return done.set(now.status());
+      storage = *now;
+    }
+    if (!storage) return done.set(internal_error(what + " has no data although it is ready"));
     done.set(evaluate_and_write(storage->array, dims, strides, element_bytes, dst, what));
   };
   ready_.on_ready([executor, done, copy = std::move(copy)](Status produced) mutable {
@@ -208,24 +230,24 @@ Event Buffer::to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_str
 }
 
 StatusOr<std::shared_ptr<Buffer>> Buffer::copy_to(std::shared_ptr<Device> device) {
-  METALLIB_ASSIGN_OR_RETURN(auto storage, storage_or_error());
-  return std::shared_ptr<Buffer>(new Buffer(std::move(device), type_, dims_, dense_host_bytes_,
-                                            std::move(storage), ready_));
+  METALLIB_ASSIGN_OR_RETURN(std::shared_ptr<Cell> cell, cell_or_error());
+  return std::shared_ptr<Buffer>(
+      new Buffer(std::move(device), type_, dims_, dense_host_bytes_, std::move(cell), ready_));
 }
 
 void Buffer::release() {
-  std::shared_ptr<Storage> released;
+  std::shared_ptr<Cell> released;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    released.swap(storage_);
+    released.swap(cell_);
   }
-  // The array is freed here, outside the lock, unless a transfer in flight
-  // still holds it; then it is freed when that transfer finishes.
+  // The array is freed here, outside the lock, unless a copy or a transfer
+  // in flight still holds it; then it is freed when they finish.
 }
 
 bool Buffer::is_released() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return storage_ == nullptr;
+  return cell_ == nullptr;
 }
 
 }  // namespace metallib::runtime

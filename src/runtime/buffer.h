@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <span>
+#include <vector>
 
 #include "base/status.h"
 #include "ir/element_type.h"
@@ -17,7 +18,7 @@
 
 namespace metallib::runtime {
 
-class Buffer {
+class Buffer : public std::enable_shared_from_this<Buffer> {
  public:
   // Copies host data (element [0,...] at `data`, laid out by `byte_strides`,
   // or dense row-major when it is empty) into a new device buffer. The host
@@ -26,6 +27,11 @@ class Buffer {
                                                      ir::ElementType type, Dims dims,
                                                      const void* data,
                                                      std::span<const int64_t> byte_strides);
+
+  // A buffer whose data an execution will produce: its storage is set by
+  // fulfil() on the executor, after which `ready` fires.
+  static std::shared_ptr<Buffer> pending(std::shared_ptr<Device> device, ir::ElementType type,
+                                         Dims dims, Event ready);
 
   ~Buffer();
 
@@ -44,26 +50,36 @@ class Buffer {
   Event to_host(void* dst, int64_t dst_size, std::vector<int64_t> byte_strides);
 
   // A buffer on `device` with the same contents. Arrays are immutable, so
-  // this shares the data instead of copying it.
+  // this shares the data instead of copying it (also while it is pending).
   StatusOr<std::shared_ptr<Buffer>> copy_to(std::shared_ptr<Device> device);
 
   // Frees the device memory now; later reads fail with a clear error.
   void release();
   bool is_released() const;
 
-  // Opaque holder of the MLX array; defined in buffer.cc.
+  // Opaque holder of the MLX array; defined in buffer_storage.h, which
+  // only runtime/ includes.
   struct Storage;
+  // Where the storage lives: shared by a buffer and its copies, so that a
+  // pending buffer's copies see the array as soon as it is made.
+  struct Cell;
+
+  // For runtime/: the data, or null while pending; an error once released.
+  StatusOr<std::shared_ptr<Storage>> storage() const;
+  // For runtime/ (executor thread): sets the data of a pending buffer.
+  void fulfil(std::shared_ptr<Storage> storage);
 
  private:
   Buffer(std::shared_ptr<Device> device, ir::ElementType type, Dims dims,
-         int64_t dense_host_bytes, std::shared_ptr<Storage> storage, Event ready);
+         int64_t dense_host_bytes, std::shared_ptr<Cell> cell, Event ready);
 
   // Arrays up to this size are copied to the host on the calling thread
   // when their data are ready.
   static constexpr int64_t kInlineCopyMaxBytes = 1 << 20;
 
-  // The storage, or an error naming the buffer when it was released.
-  StatusOr<std::shared_ptr<Storage>> storage_or_error() const;
+  // The cell, or an error naming the buffer when it was released.
+  StatusOr<std::shared_ptr<Cell>> cell_or_error() const;
+  Status released_error() const;
 
   std::shared_ptr<Device> device_;
   ir::ElementType type_;
@@ -71,7 +87,7 @@ class Buffer {
   int64_t dense_host_bytes_ = 0;
   Event ready_;
   mutable std::mutex mutex_;
-  std::shared_ptr<Storage> storage_;  // null once released
+  std::shared_ptr<Cell> cell_;  // null once released
 };
 
 // Human-readable "f32[2,3]" for messages.

@@ -1,0 +1,57 @@
+// Dead-code elimination: ops whose results nobody reads, left behind by
+// inlining, by JAX's own lowering (unused residuals of a grad) or by other
+// passes, are removed so the plan neither builds nor evaluates them.
+#include "compiler/pass.h"
+#include "ir/rewrite.h"
+
+namespace metallib::compiler {
+namespace {
+
+bool is_dead(const ir::Op& op, const ir::UseCounts& uses) {
+  if (ir::has_side_effects(op)) return false;
+  for (const auto& result : op.results()) {
+    auto it = uses.find(result.get());
+    if (it != uses.end() && it->second > 0) return false;
+  }
+  return true;
+}
+
+void release_uses(const ir::Op& op, ir::UseCounts& uses) {
+  for (const ir::Value* operand : op.operands()) --uses[operand];
+  for (const auto& region : op.regions()) {
+    for (const auto& block : region->blocks()) {
+      for (const auto& nested : block->ops()) release_uses(*nested, uses);
+    }
+  }
+}
+
+// Walks blocks backwards, so that removing an op frees its operands'
+// producers within the same walk; nested regions are cleaned first.
+void sweep(ir::Region& region, ir::UseCounts& uses) {
+  for (const auto& block : region.blocks()) {
+    std::vector<std::unique_ptr<ir::Op>> ops = block->take_ops();
+    std::vector<std::unique_ptr<ir::Op>> kept;
+    for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
+      if (is_dead(**it, uses)) {
+        release_uses(**it, uses);
+        continue;
+      }
+      for (const auto& nested : (*it)->regions()) sweep(*nested, uses);
+      kept.push_back(std::move(*it));
+    }
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) block->append_op(std::move(*it));
+  }
+}
+
+}  // namespace
+
+Status eliminate_dead_code(ir::Module& module) {
+  for (const auto& function : module.functions) {
+    ir::UseCounts uses;
+    ir::count_uses(function->body, uses);
+    sweep(function->body, uses);
+  }
+  return ok_status();
+}
+
+}  // namespace metallib::compiler

@@ -1,0 +1,110 @@
+// Inlining: nested jax.jit functions arrive as func.call to private
+// functions. Replacing each call by a copy of the callee's body lets every
+// later pass and the plan see one flat program.
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/pass.h"
+#include "ir/rewrite.h"
+
+namespace metallib::compiler {
+namespace {
+
+class Inliner {
+ public:
+  explicit Inliner(ir::Module& module) : module_(module) {}
+
+  // Inlines every call inside `function`, after inlining its callees'
+  // bodies (each function is processed once).
+  Status process(ir::Function& function) {
+    if (done_.count(&function)) return ok_status();
+    if (!active_.insert(&function).second) {
+      return invalid_argument("function @" + function.name +
+                              " calls itself (directly or indirectly); recursion cannot be "
+                              "inlined");
+    }
+    METALLIB_RETURN_IF_ERROR(process(function.body));
+    active_.erase(&function);
+    done_.insert(&function);
+    return ok_status();
+  }
+
+ private:
+  Status process(ir::Region& region) {
+    for (const auto& block : region.blocks()) METALLIB_RETURN_IF_ERROR(process(*block));
+    return ok_status();
+  }
+
+  Status process(ir::Block& block) {
+    ir::ValueMap replaced;  // call results -> the inlined values
+    for (std::unique_ptr<ir::Op>& op : block.take_ops()) {
+      ir::remap_operands(*op, replaced);
+      for (const auto& region : op->regions()) METALLIB_RETURN_IF_ERROR(process(*region));
+      if (op->code() != ir::OpCode::kFuncCall) {
+        block.append_op(std::move(op));
+        continue;
+      }
+      METALLIB_RETURN_IF_ERROR(inline_call(*op, block, replaced));
+    }
+    return ok_status();
+  }
+
+  Status inline_call(const ir::Op& call, ir::Block& block, ir::ValueMap& replaced) {
+    const ir::Attribute* callee_attribute = call.attribute("callee");
+    const auto* symbol =
+        callee_attribute ? callee_attribute->get<ir::SymbolRefAttr>() : nullptr;
+    if (symbol == nullptr) return invalid_argument("func.call without a callee symbol");
+    ir::Function* callee = module_.find_function(symbol->name);
+    if (callee == nullptr) {
+      return invalid_argument("func.call to @" + symbol->name + ", which the module lacks");
+    }
+    METALLIB_RETURN_IF_ERROR(process(*callee));
+    const ir::Block& body = *callee->body.blocks().front();
+    if (body.arguments().size() != call.operands().size()) {
+      return invalid_argument("func.call passes " + std::to_string(call.operands().size()) +
+                              " arguments to @" + callee->name + ", which takes " +
+                              std::to_string(body.arguments().size()));
+    }
+    ir::ValueMap map;
+    for (size_t i = 0; i < call.operands().size(); ++i) {
+      map[body.arguments()[i].get()] = call.operands()[i];
+    }
+    for (const auto& op : body.ops()) {
+      if (op->code() == ir::OpCode::kFuncReturn) {
+        if (op->operands().size() != call.results().size()) {
+          return invalid_argument(
+              "@" + callee->name + " returns " + std::to_string(op->operands().size()) +
+              " values but the call expects " + std::to_string(call.results().size()));
+        }
+        for (size_t i = 0; i < op->operands().size(); ++i) {
+          auto it = map.find(op->operands()[i]);
+          replaced[call.results()[i].get()] = it == map.end() ? op->operands()[i] : it->second;
+        }
+        break;
+      }
+      ir::clone_op_into(*op, block, map);
+    }
+    return ok_status();
+  }
+
+  ir::Module& module_;
+  std::unordered_set<const ir::Function*> active_;
+  std::unordered_set<const ir::Function*> done_;
+};
+
+}  // namespace
+
+Status inline_calls(ir::Module& module) {
+  ir::Function* entry = module.find_function(kEntryFunction);
+  if (entry == nullptr) {
+    return invalid_argument("the program has no @" + std::string(kEntryFunction) + " function");
+  }
+  Inliner inliner(module);
+  METALLIB_RETURN_IF_ERROR(inliner.process(*entry));
+  // Every other function is now unreachable.
+  std::erase_if(module.functions, [&](const auto& f) { return f.get() != entry; });
+  return ok_status();
+}
+
+}  // namespace metallib::compiler

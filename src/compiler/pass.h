@@ -1,0 +1,28 @@
+// The compiler's passes over ir::Module. Each pass lives in its own file,
+// changes the module in place and keeps it valid (the verifier accepts it
+// afterwards); pipeline.cc lists them in order.
+#pragma once
+
+#include <string_view>
+
+#include "base/status.h"
+#include "ir/module.h"
+
+namespace metallib::compiler {
+
+struct Pass {
+  std::string_view name;  // "inline-calls": names dump files and messages
+  Status (*run)(ir::Module& module);
+};
+
+// Replaces every func.call by the callee's body and drops the functions no
+// longer called, leaving the entry function alone. Fails on recursion.
+Status inline_calls(ir::Module& module);
+
+// Removes ops whose results are never used and that have no side effects.
+Status eliminate_dead_code(ir::Module& module);
+
+// The name of the function jaxlib asks us to run.
+inline constexpr std::string_view kEntryFunction = "main";
+
+}  // namespace metallib::compiler
