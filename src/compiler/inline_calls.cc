@@ -83,9 +83,24 @@ class Inliner {
         }
         break;
       }
-      ir::clone_op_into(*op, block, map);
+      ir::Op& copy = ir::clone_op_into(*op, block, map);
+      mark_call_site(copy, call.location());
     }
     return ok_status();
+  }
+
+  // An inlined op's own location names only its place in the callee; the
+  // call's location leads back to the user's code, so errors keep both.
+  static void mark_call_site(ir::Op& op, const ir::Location& call) {
+    if (call.text.empty()) return;
+    const std::string& own = op.location().text;
+    op.set_location(
+        ir::Location{own.empty() ? call.text : "callsite(" + own + " at " + call.text + ")"});
+    for (const auto& region : op.regions()) {
+      for (const auto& block : region->blocks()) {
+        for (const auto& nested : block->ops()) mark_call_site(*nested, call);
+      }
+    }
   }
 
   ir::Module& module_;

@@ -16,6 +16,31 @@ const Attribute* find_attribute(const std::vector<NamedAttribute>& attributes,
 
 }  // namespace
 
+std::string Location::brief() const {
+  // A file position is a quoted name followed by :line:column.
+  for (size_t open = text.find('"'); open != std::string::npos;) {
+    size_t close = text.find('"', open + 1);
+    if (close == std::string::npos) break;
+    size_t end = close + 1;
+    auto digits = [&](size_t at) {
+      size_t from = at;
+      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+      return at > from ? at : std::string::npos;
+    };
+    if (end < text.size() && text[end] == ':') {
+      size_t line_end = digits(end + 1);
+      if (line_end != std::string::npos && line_end < text.size() && text[line_end] == ':') {
+        size_t column_end = digits(line_end + 1);
+        if (column_end != std::string::npos) {
+          return text.substr(open + 1, close - open - 1) + text.substr(end, column_end - end);
+        }
+      }
+    }
+    open = text.find('"', close + 1);
+  }
+  return text;
+}
+
 Block& Region::add_block() {
   return *blocks_.emplace_back(std::make_unique<Block>(this));
 }

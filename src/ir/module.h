@@ -23,6 +23,10 @@ class Region;
 // "file.py":12:3, a name, or empty when unknown.
 struct Location {
   std::string text;
+
+  // The innermost source position in `text` ("file.py":12:3), which for JAX
+  // programs is the user's line; the whole text when it has none.
+  std::string brief() const;
 };
 
 class Value {
@@ -89,6 +93,7 @@ class Op {
   std::string_view name() const { return mnemonic(code_); }
   Block* parent() const { return parent_; }
   const Location& location() const { return location_; }
+  void set_location(Location location) { location_ = std::move(location); }
 
   const std::vector<Value*>& operands() const { return operands_; }
   Value* operand(size_t i) const { return operands_[i]; }

@@ -8,7 +8,7 @@ namespace {
 
 std::string where(const Op& op, const Function& function) {
   std::string text = "'" + std::string(op.name()) + "' in @" + function.name;
-  if (!op.location().text.empty()) text += " at " + op.location().text;
+  if (!op.location().text.empty()) text += " at " + op.location().brief();
   return text;
 }
 

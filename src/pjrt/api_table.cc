@@ -127,6 +127,7 @@ PJRT_Api build_api() {
   api.PJRT_Buffer_ToHostBuffer = &buffer_to_host_buffer;
   api.PJRT_Buffer_IsOnCpu = &buffer_is_on_cpu;
   api.PJRT_Buffer_ReadyEvent = &buffer_ready_event;
+  api.PJRT_Buffer_UnsafePointer = &buffer_unsafe_pointer;
   return api;
 }
 

@@ -295,6 +295,15 @@ PJRT_Error* buffer_is_on_cpu(PJRT_Buffer_IsOnCpu_Args* args) {
   });
 }
 
+PJRT_Error* buffer_unsafe_pointer(PJRT_Buffer_UnsafePointer_Args* args) {
+  return guarded("PJRT_Buffer_UnsafePointer", [&]() -> Status {
+    METALLIB_CHECK_ARGS(args, PJRT_Buffer_UnsafePointer_Args);
+    METALLIB_RETURN_IF_ERROR(check_buffer(args->buffer));
+    METALLIB_ASSIGN_OR_RETURN(args->buffer_pointer, args->buffer->buffer->data_pointer());
+    return ok_status();
+  });
+}
+
 PJRT_Error* buffer_ready_event(PJRT_Buffer_ReadyEvent_Args* args) {
   return guarded("PJRT_Buffer_ReadyEvent", [&]() -> Status {
     METALLIB_CHECK_ARGS(args, PJRT_Buffer_ReadyEvent_Args);

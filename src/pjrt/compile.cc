@@ -7,6 +7,7 @@
 
 #include "base/dump.h"
 #include "base/log.h"
+#include "compiler/cost_analysis.h"
 #include "compiler/pipeline.h"
 #include "ir/printer.h"
 #include "ir/verifier.h"
@@ -90,6 +91,12 @@ std::shared_ptr<ExecutableInfo> describe(std::shared_ptr<runtime::Executable> ex
     info->output_ranks.push_back(type.dims().size());
     info->output_memory_kinds.push_back(kDeviceMemory);
     info->output_memory_kind_sizes.push_back(sizeof(kDeviceMemory) - 1);
+  }
+  if (const ir::Function* entry = module.find_function(compiler::kEntryFunction)) {
+    compiler::CostEstimate cost = compiler::estimate_cost(*entry);
+    info->cost_analysis.add_float("flops", static_cast<float>(cost.flops));
+    info->cost_analysis.add_float("transcendentals", static_cast<float>(cost.transcendentals));
+    info->cost_analysis.add_float("bytes accessed", static_cast<float>(cost.bytes_accessed));
   }
   info->argument_bytes = dense_bytes(executable->parameter_types());
   info->output_bytes = dense_bytes(executable->result_types());

@@ -94,6 +94,7 @@ PJRT_Error* buffer_copy_to_memory(PJRT_Buffer_CopyToMemory_Args* args);
 PJRT_Error* buffer_to_host_buffer(PJRT_Buffer_ToHostBuffer_Args* args);
 PJRT_Error* buffer_is_on_cpu(PJRT_Buffer_IsOnCpu_Args* args);
 PJRT_Error* buffer_ready_event(PJRT_Buffer_ReadyEvent_Args* args);
+PJRT_Error* buffer_unsafe_pointer(PJRT_Buffer_UnsafePointer_Args* args);
 
 // Executables (executable.cc)
 PJRT_Error* executable_destroy(PJRT_Executable_Destroy_Args* args);

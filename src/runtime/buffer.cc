@@ -235,6 +235,15 @@ StatusOr<std::shared_ptr<Buffer>> Buffer::copy_to(std::shared_ptr<Device> device
       new Buffer(std::move(device), type_, dims_, dense_host_bytes_, std::move(cell), ready_));
 }
 
+StatusOr<uintptr_t> Buffer::data_pointer() const {
+  METALLIB_RETURN_IF_ERROR(ready_event().await());
+  METALLIB_ASSIGN_OR_RETURN(std::shared_ptr<Storage> storage, this->storage());
+  if (!storage || !storage->complete) {
+    return failed_precondition("buffer " + describe_array(type_, dims_) + " has no data yet");
+  }
+  return reinterpret_cast<uintptr_t>(storage->array.data<char>());
+}
+
 void Buffer::release() {
   std::shared_ptr<Cell> released;
   {

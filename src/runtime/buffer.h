@@ -53,6 +53,10 @@ class Buffer : public std::enable_shared_from_this<Buffer> {
   // this shares the data instead of copying it (also while it is pending).
   StatusOr<std::shared_ptr<Buffer>> copy_to(std::shared_ptr<Device> device);
 
+  // The address of the data once it is ready (waits for it), for
+  // jax.Array.unsafe_buffer_pointer. Fails for deleted or failed buffers.
+  StatusOr<uintptr_t> data_pointer() const;
+
   // Frees the device memory now; later reads fail with a clear error.
   void release();
   bool is_released() const;

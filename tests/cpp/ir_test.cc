@@ -102,7 +102,7 @@ TEST(Verifier, RejectsWrongArityWithTheOpAndLocation) {
   Status status = verify(*module);
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(status.message().find(
-                "'stablehlo.add' in @main at \"f.py\":3:4 has 1 operands, expected 2"),
+                "'stablehlo.add' in @main at f.py:3:4 has 1 operands, expected 2"),
             std::string::npos)
       << status.message();
 }
@@ -125,6 +125,16 @@ TEST(Verifier, RejectsAReturnThatDoesNotMatchTheSignature) {
   Status status = verify(*module);
   EXPECT_NE(status.message().find("declared tensor<3xf32>"), std::string::npos)
       << status.message();
+}
+
+TEST(Location, BriefIsTheInnermostFilePosition) {
+  Location nested{
+      "jit(f)/add(callsite(f(\"/src/model.py\":12:3 to :9) at "
+      "callsite(main(\"/src/run.py\":40:1) at <module>(\"/src/run.py\":50:0))))"};
+  EXPECT_EQ(nested.brief(), "/src/model.py:12:3");
+  EXPECT_EQ(Location{"just_a_name"}.brief(), "just_a_name");
+  EXPECT_EQ(Location{"\"unterminated"}.brief(), "\"unterminated");
+  EXPECT_EQ(Location{"\"f.py\":x:1 then \"g.py\":2:3"}.brief(), "g.py:2:3");
 }
 
 }  // namespace

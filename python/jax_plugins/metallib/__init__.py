@@ -15,7 +15,7 @@ __all__ = ["PLATFORM", "initialize", "find_library", "client_options"]
 
 PLATFORM = "mps"
 
-# Until programs can be compiled for mps, the CPU stays JAX's default backend
+# Until every op JAX emits runs on mps, the CPU stays JAX's default backend
 # when JAX_PLATFORMS is unset; `JAX_PLATFORMS=mps` or `jax.devices("mps")`
 # select this device explicitly.
 _PRIORITY = -100
@@ -39,3 +39,19 @@ def initialize() -> None:
         library_path=str(library),
         options=client_options,
     )
+    _enable_donation()
+
+
+def _enable_donation() -> None:
+    """Lets jax.jit pass buffer donations to mps programs.
+
+    JAX drops `donate_argnums` silently for platforms missing from this list;
+    the plugin honours input/output aliasing, so mps belongs in it.
+    """
+    try:
+        from jax._src.interpreters import mlir
+    except ImportError:  # a JAX without this module has no such gate
+        return
+    platforms = getattr(mlir, "_platforms_with_donation", None)
+    if isinstance(platforms, list) and PLATFORM not in platforms:
+        platforms.append(PLATFORM)
