@@ -101,9 +101,9 @@ TEST(Verifier, RejectsWrongArityWithTheOpAndLocation) {
   entry.ops()[0]->mutable_operands().pop_back();  // add with one operand
   Status status = verify(*module);
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(status.message().find(
-                "'stablehlo.add' in @main at f.py:3:4 has 1 operands, expected 2"),
-            std::string::npos)
+  EXPECT_NE(
+      status.message().find("'stablehlo.add' in @main at f.py:3:4 has 1 operands, expected 2"),
+      std::string::npos)
       << status.message();
 }
 
