@@ -123,6 +123,12 @@ Status check_type(const ir::Type& type, const ir::Op& op, const char* role, size
     return unimplemented(describe_op(op) + ": " + role + " " + std::to_string(index) +
                          " has a dynamic shape " + type.to_string());
   }
+  for (int64_t d : type.dims()) {
+    if (d > std::numeric_limits<int32_t>::max()) {
+      return unimplemented(describe_op(op) + ": " + role + " " + std::to_string(index) + " (" +
+                           type.to_string() + ") has a dimension above MLX's 2^31-1 limit");
+    }
+  }
   return ok_status();
 }
 
