@@ -144,6 +144,7 @@ StatusOr<std::shared_ptr<Executable>> Executable::create(std::unique_ptr<ir::Mod
   }
   PlanOptions plan_options;
   plan_options.fuse_segments = options.fuse_segments;
+  plan_options.gpu = device->uses_gpu();
   METALLIB_ASSIGN_OR_RETURN(state->plan, build_plan(entry, plan_options));
   state->module = std::move(module);
   state->device = std::move(device);

@@ -25,6 +25,9 @@ struct PlanOptions {
   // Wraps segments in mx::compile, which fuses elementwise chains into one
   // kernel and replays the traced graph on later calls.
   bool fuse_segments = true;
+  // The device is a GPU: ops on float64 are then built on MLX's CPU stream,
+  // since Apple GPUs have no float64 (unified memory makes that cheap).
+  bool gpu = false;
 };
 
 // One op inside a segment; operands and results index the segment's local
@@ -34,6 +37,7 @@ struct SegmentOp {
   LowerFn lower = nullptr;
   std::vector<int> operands;
   int first_result = 0;
+  bool on_cpu_stream = false;  // see PlanOptions::gpu
   // Results made once when the plan is built (dense constants), so a run
   // does not copy their data again.
   std::shared_ptr<const Arrays> precomputed;

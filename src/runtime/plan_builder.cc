@@ -39,6 +39,19 @@ bool is_dense_constant(const ir::Op& op) {
   return dense != nullptr && !dense->splat;
 }
 
+bool touches_float64(const ir::Op& op) {
+  auto is_f64 = [](const ir::Type& type) {
+    return type.is_tensor() && type.element_type() == ir::ElementType::kF64;
+  };
+  for (const ir::Value* operand : op.operands()) {
+    if (is_f64(operand->type())) return true;
+  }
+  for (const auto& result : op.results()) {
+    if (is_f64(result->type())) return true;
+  }
+  return false;
+}
+
 Status unsupported_op(const ir::Op& op) {
   return unimplemented(ops::describe_op(op) +
                        " is not supported by jax-metallib yet; please report the "
@@ -164,6 +177,7 @@ class PlanBuilder {
       SegmentOp step;
       step.op = &op;
       step.lower = lowering->lower;
+      step.on_cpu_stream = options_.gpu && touches_float64(op);
       for (const ir::Value* operand : op.operands()) step.operands.push_back(local.at(operand));
       step.first_result = op.results().empty() ? 0 : local.at(op.results().front().get());
       if (is_dense_constant(op)) {

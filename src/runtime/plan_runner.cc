@@ -142,7 +142,14 @@ Arrays run_segment(const Segment& segment, const Arrays& inputs) {
     for (int index : step.operands) operands.push_back(locals[index]);
     Arrays results;
     try {
-      results = step.precomputed ? *step.precomputed : step.lower(*step.op, operands);
+      if (step.precomputed) {
+        results = *step.precomputed;
+      } else if (step.on_cpu_stream) {
+        mx::StreamContext cpu(mx::Device::cpu);
+        results = step.lower(*step.op, operands);
+      } else {
+        results = step.lower(*step.op, operands);
+      }
       check_results(*step.op, results);
     } catch (const std::exception& e) {
       throw LoweringError(ops::describe_op(*step.op) + ": " + e.what());
