@@ -52,6 +52,58 @@ bool touches_float64(const ir::Op& op) {
   return false;
 }
 
+// Ops MLX's compiler can fuse into one elementwise kernel.
+bool is_fusable(ir::OpCode code) {
+  switch (code) {
+    case ir::OpCode::kAbs:
+    case ir::OpCode::kAdd:
+    case ir::OpCode::kAnd:
+    case ir::OpCode::kAtan2:
+    case ir::OpCode::kBroadcastInDim:
+    case ir::OpCode::kCbrt:
+    case ir::OpCode::kCeil:
+    case ir::OpCode::kClamp:
+    case ir::OpCode::kCompare:
+    case ir::OpCode::kConvert:
+    case ir::OpCode::kCosine:
+    case ir::OpCode::kDivide:
+    case ir::OpCode::kExponential:
+    case ir::OpCode::kExponentialMinusOne:
+    case ir::OpCode::kFloor:
+    case ir::OpCode::kIsFinite:
+    case ir::OpCode::kLog:
+    case ir::OpCode::kLogPlusOne:
+    case ir::OpCode::kLogistic:
+    case ir::OpCode::kMaximum:
+    case ir::OpCode::kMinimum:
+    case ir::OpCode::kMultiply:
+    case ir::OpCode::kNegate:
+    case ir::OpCode::kNot:
+    case ir::OpCode::kOr:
+    case ir::OpCode::kPower:
+    case ir::OpCode::kRemainder:
+    case ir::OpCode::kRoundNearestEven:
+    case ir::OpCode::kRsqrt:
+    case ir::OpCode::kSelect:
+    case ir::OpCode::kSign:
+    case ir::OpCode::kSine:
+    case ir::OpCode::kSqrt:
+    case ir::OpCode::kSubtract:
+    case ir::OpCode::kTan:
+    case ir::OpCode::kTanh:
+    case ir::OpCode::kXor: return true;
+    default: return false;
+  }
+}
+
+constexpr int kMinFusableOps = 2;
+
+int count_fusable(const Segment& segment) {
+  int count = 0;
+  for (const SegmentOp& op : segment.ops) count += is_fusable(op.op->code()) ? 1 : 0;
+  return count;
+}
+
 Status unsupported_op(const ir::Op& op) {
   return unimplemented(ops::describe_op(op) +
                        " is not supported by jax-metallib yet; please report the "
@@ -284,8 +336,10 @@ class PlanBuilder {
   void attach_compiled_functions(Plan& plan, std::vector<uintptr_t>& ids) {
     for_each_segment(plan, [&ids](Segment& segment) {
       auto traced = [&segment](const Arrays& inputs) { return run_segment(segment, inputs); };
-      // Segments without inputs are constant; compiling them gains nothing.
-      if (segment.inputs.empty()) {
+      // mx::compile pays for itself by fusing elementwise chains; a call
+      // through it costs more than building a small graph directly, so
+      // segments with nothing to fuse (or no inputs) are not compiled.
+      if (segment.inputs.empty() || count_fusable(segment) < kMinFusableOps) {
         segment.function = traced;
       } else {
         segment.function = compile_segment(traced, &segment.compile_id);
