@@ -1,37 +1,344 @@
-// Elementwise unary and binary arithmetic.
+// Elementwise arithmetic and math functions, with StableHLO's semantics
+// where MLX's differ: integer division and remainder (truncating, defined
+// for zero divisors), NaN-propagating max/min that order -0.0 below +0.0,
+// shifts by the bit width or more, sign of NaN, rounding away from zero.
 #include "runtime/ops/common.h"
+#include "runtime/ops/float64_math.h"
+#include "runtime/ops/numeric.h"
 
 namespace metallib::runtime::ops {
 namespace {
 
-template <mx::array (*F)(const mx::array&, mx::StreamOrDevice)>
+using UnaryMath = mx::array (*)(const mx::array&, mx::StreamOrDevice);
+
+template <UnaryMath F>
 Arrays unary(const ir::Op&, const Arrays& x) {
   return {F(x[0], {})};
 }
 
-template <mx::array (*F)(const mx::array&, const mx::array&, mx::StreamOrDevice)>
-Arrays binary(const ir::Op&, const Arrays& x) {
-  return {F(x[0], x[1], {})};
+Arrays lower_add(const ir::Op& op, const Arrays& x) {
+  // Booleans add as logical or (i1 wraps: 1 + 1 = 0 is not XLA's rule;
+  // XLA's pred add is or).
+  if (result_dtype(op) == mx::bool_) return {mx::logical_or(x[0], x[1])};
+  return {mx::add(x[0], x[1])};
+}
+
+Arrays lower_subtract(const ir::Op&, const Arrays& x) {
+  return {mx::subtract(x[0], x[1])};
+}
+
+// (a + bi)(c + di) by the textbook formula, as XLA computes it: MLX's
+// complex product recovers infinities where XLA gives NaN.
+mx::array complex_multiply(const mx::array& x, const mx::array& y) {
+  const mx::array a = mx::real(x), b = mx::imag(x), c = mx::real(y), d = mx::imag(y);
+  return make_complex(mx::subtract(mx::multiply(a, c), mx::multiply(b, d)),
+                      mx::add(mx::multiply(a, d), mx::multiply(b, c)), x.dtype());
+}
+
+Arrays lower_multiply(const ir::Op& op, const Arrays& x) {
+  if (result_dtype(op) == mx::bool_) return {mx::logical_and(x[0], x[1])};
+  if (is_complex(x[0].dtype())) return {complex_multiply(x[0], x[1])};
+  return {mx::multiply(x[0], x[1])};
+}
+
+Arrays lower_divide(const ir::Op&, const Arrays& x) {
+  if (is_integral(x[0].dtype())) return {integer_divide(x[0], x[1])};
+  return {mx::divide(x[0], x[1])};
+}
+
+// C's fmod: the result has the dividend's sign. MLX's remainder is a floor
+// modulo, which equals fmod when both operands are non-negative.
+mx::array float_remainder(const mx::array& x, const mx::array& y) {
+  mx::array magnitude = mx::remainder(mx::abs(x), mx::abs(y));
+  return mx::where(sign_bit(x), mx::negative(magnitude), magnitude);
+}
+
+Arrays lower_remainder(const ir::Op&, const Arrays& x) {
+  if (is_integral(x[0].dtype())) return {integer_remainder(x[0], x[1])};
+  return {float_remainder(x[0], x[1])};
+}
+
+Status check_power(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(require_native_types(op));
+  if (ir::is_signed_int(result_element_type(op)) ||
+      ir::is_unsigned_int(result_element_type(op))) {
+    return unimplemented(describe_op(op) + ": integer power is not supported yet");
+  }
+  return ok_status();
+}
+
+Arrays lower_power(const ir::Op&, const Arrays& x) {
+  return {mx::power(x[0], x[1])};
+}
+
+Arrays lower_maximum(const ir::Op&, const Arrays& x) {
+  if (is_floating(x[0].dtype())) return {float_max_or_min(x[0], x[1], true)};
+  if (x[0].dtype() == mx::bool_) return {mx::logical_or(x[0], x[1])};
+  return {mx::maximum(x[0], x[1])};
+}
+
+Arrays lower_minimum(const ir::Op&, const Arrays& x) {
+  if (is_floating(x[0].dtype())) return {float_max_or_min(x[0], x[1], false)};
+  if (x[0].dtype() == mx::bool_) return {mx::logical_and(x[0], x[1])};
+  return {mx::minimum(x[0], x[1])};
+}
+
+Arrays lower_negate(const ir::Op&, const Arrays& x) {
+  // Two's complement wrap for integers: 0 - x (MIN stays MIN).
+  if (is_integral(x[0].dtype())) return {mx::subtract(scalar(int64_t{0}, x[0].dtype()), x[0])};
+  return {mx::negative(x[0])};
+}
+
+Arrays lower_abs(const ir::Op& op, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {mx::astype(mx::abs(x[0]), result_dtype(op))};
+  if (mx::issubdtype(x[0].dtype(), mx::unsignedinteger)) return {x[0]};
+  return {mx::abs(x[0])};
+}
+
+Arrays lower_sign(const ir::Op&, const Arrays& x) {
+  const mx::array& v = x[0];
+  if (is_floating(v.dtype())) {
+    // MLX's sign maps NaN to 0 and -0.0 to +0.0; XLA keeps both.
+    return {mx::where(mx::logical_or(mx::isnan(v), mx::equal(v, scalar(0.0, v.dtype()))), v,
+                      mx::sign(v))};
+  }
+  return {mx::sign(v)};
+}
+
+Arrays lower_not(const ir::Op&, const Arrays& x) {
+  if (x[0].dtype() == mx::bool_) return {mx::logical_not(x[0])};
+  return {mx::bitwise_invert(x[0])};
+}
+
+template <mx::array (*Logical)(const mx::array&, const mx::array&, mx::StreamOrDevice),
+          mx::array (*Bitwise)(const mx::array&, const mx::array&, mx::StreamOrDevice)>
+Arrays bitwise(const ir::Op&, const Arrays& x) {
+  if (x[0].dtype() == mx::bool_) return {Logical(x[0], x[1], {})};
+  return {Bitwise(x[0], x[1], {})};
+}
+
+mx::array bool_xor(const mx::array& a, const mx::array& b, mx::StreamOrDevice) {
+  return mx::not_equal(a, b);
+}
+
+// Shift amounts are read as unsigned; at or beyond the bit width the result
+// is 0 (left, logical right) or the sign fill (arithmetic right).
+mx::array shift_out_of_range(const mx::array& amount) {
+  const mx::Dtype bits = unsigned_of_width(amount.dtype());
+  return mx::greater_equal(mx::view(amount, bits),
+                           scalar(int64_t{bit_width(amount.dtype())}, bits));
+}
+
+mx::array in_range_amount(const mx::array& amount) {
+  return mx::where(shift_out_of_range(amount), scalar(int64_t{0}, amount.dtype()), amount);
+}
+
+Arrays lower_shift_left(const ir::Op&, const Arrays& x) {
+  const mx::array shifted = mx::left_shift(x[0], in_range_amount(x[1]));
+  return {mx::where(shift_out_of_range(x[1]), scalar(int64_t{0}, x[0].dtype()), shifted)};
+}
+
+mx::array logical_right_shift(const mx::array& value, const mx::array& amount) {
+  const mx::Dtype bits = unsigned_of_width(value.dtype());
+  const mx::array shifted =
+      mx::view(mx::right_shift(mx::view(value, bits), mx::view(in_range_amount(amount), bits)),
+               value.dtype());
+  return mx::where(shift_out_of_range(amount), scalar(int64_t{0}, value.dtype()), shifted);
+}
+
+Arrays lower_shift_right_logical(const ir::Op&, const Arrays& x) {
+  return {logical_right_shift(x[0], x[1])};
+}
+
+mx::Dtype signed_of_width(mx::Dtype dtype) {
+  switch (dtype.size()) {
+    case 1: return mx::int8;
+    case 2: return mx::int16;
+    case 4: return mx::int32;
+    default: return mx::int64;
+  }
+}
+
+// The top bit is copied in, whatever the signedness of the type (XLA shifts
+// unsigned values as their signed bit patterns).
+Arrays lower_shift_right_arithmetic(const ir::Op&, const Arrays& x) {
+  const mx::Dtype dtype = x[0].dtype();
+  const mx::Dtype as_signed = signed_of_width(dtype);
+  const int last_bit = bit_width(dtype) - 1;
+  const mx::array amount =
+      mx::where(shift_out_of_range(x[1]), scalar(int64_t{last_bit}, dtype), x[1]);
+  return {
+      mx::view(mx::right_shift(mx::view(x[0], as_signed), mx::view(amount, as_signed)), dtype)};
+}
+
+mx::array trunc_toward_zero(const mx::array& v) {
+  return mx::where(mx::less(v, scalar(0.0, v.dtype())), mx::ceil(v), mx::floor(v));
+}
+
+Arrays lower_round_nearest_afz(const ir::Op&, const Arrays& x) {
+  const mx::array& v = x[0];
+  // Halfway cases round away from zero: |v - trunc(v)| is exact, so the
+  // comparison with one half decides without rounding error.
+  const mx::array whole = trunc_toward_zero(v);
+  const mx::array fraction = mx::abs(mx::subtract(v, whole));
+  const mx::array away =
+      mx::add(whole, mx::where(sign_bit(v), scalar(-1.0, v.dtype()), scalar(1.0, v.dtype())));
+  const mx::array rounded =
+      mx::where(mx::greater_equal(fraction, scalar(0.5, v.dtype())), away, whole);
+  // NaN, infinities and -0.0 come through unchanged.
+  return {mx::where(
+      mx::logical_or(mx::logical_not(mx::isfinite(v)), mx::equal(v, scalar(0.0, v.dtype()))), v,
+      rounded)};
+}
+
+Arrays lower_round_nearest_even(const ir::Op&, const Arrays& x) {
+  return {mx::round(x[0], 0)};
+}
+
+// |x|^(1/3) from exp(log|x| / 3), polished by one Newton step on y^3 = |x|
+// (the estimate alone is off by several ulps for large |x|); half-precision
+// types compute in float32.
+Arrays lower_cbrt(const ir::Op&, const Arrays& x) {
+  const mx::Dtype dtype = x[0].dtype();
+  const mx::Dtype work = dtype == mx::float64 ? mx::float64 : mx::float32;
+  const mx::array v = mx::astype(x[0], work);
+  const mx::array a = mx::abs(v);
+  const mx::array third_of_log = mx::divide(mx::log(a), scalar(3.0, work));
+  const mx::array guess = work == mx::float64 ? exp_f64(third_of_log) : mx::exp(third_of_log);
+  const mx::array newton = mx::divide(
+      mx::add(mx::multiply(guess, scalar(2.0, work)), mx::divide(a, mx::square(guess))),
+      scalar(3.0, work));
+  // 0, infinities and NaN need no polishing (and would not survive it).
+  const mx::array magnitude =
+      mx::where(mx::logical_and(mx::isfinite(a), mx::greater(a, scalar(0.0, work))), newton, a);
+  return {mx::astype(mx::where(sign_bit(v), mx::negative(magnitude), magnitude), dtype)};
+}
+
+// Functions whose MLX float64 version is only single-precision accurate.
+template <UnaryMath F, mx::array (*F64)(const mx::array&)>
+Arrays accurate_unary(const ir::Op&, const Arrays& x) {
+  if (x[0].dtype() == mx::float64) return {F64(x[0])};
+  return {F(x[0], {})};
+}
+
+Arrays lower_is_finite(const ir::Op&, const Arrays& x) {
+  return {mx::isfinite(x[0])};
+}
+
+Arrays lower_logistic(const ir::Op&, const Arrays& x) {
+  if (x[0].dtype() == mx::float64) {
+    const mx::array one = scalar(1.0, mx::float64);
+    return {mx::divide(one, mx::add(one, exp_f64(mx::negative(x[0]))))};
+  }
+  return {mx::sigmoid(x[0])};
+}
+
+Arrays lower_atan2(const ir::Op&, const Arrays& x) {
+  return {mx::arctan2(x[0], x[1])};
+}
+
+Arrays lower_complex(const ir::Op& op, const Arrays& x) {
+  const mx::Shape shape = result_shape(op);
+  return {make_complex(mx::broadcast_to(x[0], shape), mx::broadcast_to(x[1], shape),
+                       result_dtype(op))};
+}
+
+Arrays lower_real(const ir::Op& op, const Arrays& x) {
+  if (!is_complex(x[0].dtype())) return {x[0]};
+  return {mx::astype(mx::real(x[0]), result_dtype(op))};
+}
+
+Arrays lower_imag(const ir::Op& op, const Arrays& x) {
+  if (!is_complex(x[0].dtype())) return {mx::zeros_like(x[0])};
+  return {mx::astype(mx::imag(x[0]), result_dtype(op))};
+}
+
+// Bit counting by halving masks (SWAR): exact for every integer width.
+Arrays lower_popcnt(const ir::Op&, const Arrays& x) {
+  const mx::Dtype dtype = x[0].dtype();
+  const mx::Dtype bits = unsigned_of_width(dtype);
+  mx::array v = mx::view(x[0], bits);
+  mx::array count = mx::zeros_like(v);
+  for (int i = 0; i < bit_width(dtype); ++i) {
+    count = mx::add(count, mx::bitwise_and(mx::right_shift(v, scalar(int64_t{i}, bits)),
+                                           scalar(int64_t{1}, bits)));
+  }
+  return {mx::view(count, dtype)};
+}
+
+Arrays lower_count_leading_zeros(const ir::Op&, const Arrays& x) {
+  const mx::Dtype dtype = x[0].dtype();
+  const mx::Dtype bits = unsigned_of_width(dtype);
+  const int width = bit_width(dtype);
+  mx::array v = mx::view(x[0], bits);
+  // The number of leading zeros is width minus the position of the highest
+  // set bit; count positions from the top while no bit has been seen.
+  mx::array count = mx::zeros_like(v);
+  mx::array seen = mx::zeros(v.shape(), mx::bool_);
+  for (int i = width - 1; i >= 0; --i) {
+    const mx::array bit = mx::not_equal(
+        mx::bitwise_and(mx::right_shift(v, scalar(int64_t{i}, bits)), scalar(int64_t{1}, bits)),
+        scalar(int64_t{0}, bits));
+    seen = mx::logical_or(seen, bit);
+    count = mx::add(count, mx::astype(mx::logical_not(seen), bits));
+  }
+  return {mx::view(count, dtype)};
+}
+
+Status check_integer_only(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(require_native_types(op));
+  ir::ElementType type = result_element_type(op);
+  if (!ir::is_signed_int(type) && !ir::is_unsigned_int(type)) {
+    return invalid_argument(describe_op(op) + " needs an integer operand");
+  }
+  return ok_status();
 }
 
 }  // namespace
 
 void register_elementwise_ops(LoweringTable& table) {
   using ir::OpCode;
-  table.add(OpCode::kAdd, binary<mx::add>);
-  table.add(OpCode::kSubtract, binary<mx::subtract>);
-  table.add(OpCode::kMultiply, binary<mx::multiply>);
-  table.add(OpCode::kDivide, binary<mx::divide>);
-  table.add(OpCode::kMaximum, binary<mx::maximum>);
-  table.add(OpCode::kMinimum, binary<mx::minimum>);
-  table.add(OpCode::kNegate, unary<mx::negative>);
-  table.add(OpCode::kExponential, unary<mx::exp>);
+  table.add(OpCode::kAdd, lower_add);
+  table.add(OpCode::kSubtract, lower_subtract);
+  table.add(OpCode::kMultiply, lower_multiply);
+  table.add(OpCode::kDivide, lower_divide);
+  table.add(OpCode::kRemainder, lower_remainder);
+  table.add(OpCode::kPower, lower_power, check_power);
+  table.add(OpCode::kMaximum, lower_maximum);
+  table.add(OpCode::kMinimum, lower_minimum);
+  table.add(OpCode::kAtan2, lower_atan2);
+  table.add(OpCode::kComplex, lower_complex);
+  table.add(OpCode::kAnd, bitwise<mx::logical_and, mx::bitwise_and>);
+  table.add(OpCode::kOr, bitwise<mx::logical_or, mx::bitwise_or>);
+  table.add(OpCode::kXor, bitwise<bool_xor, mx::bitwise_xor>);
+  table.add(OpCode::kShiftLeft, lower_shift_left, check_integer_only);
+  table.add(OpCode::kShiftRightLogical, lower_shift_right_logical, check_integer_only);
+  table.add(OpCode::kShiftRightArithmetic, lower_shift_right_arithmetic, check_integer_only);
+  table.add(OpCode::kPopcnt, lower_popcnt, check_integer_only);
+  table.add(OpCode::kCountLeadingZeros, lower_count_leading_zeros, check_integer_only);
+  table.add(OpCode::kNot, lower_not);
+  table.add(OpCode::kNegate, lower_negate);
+  table.add(OpCode::kAbs, lower_abs);
+  table.add(OpCode::kSign, lower_sign);
+  table.add(OpCode::kExponential, accurate_unary<mx::exp, exp_f64>);
+  table.add(OpCode::kExponentialMinusOne, unary<mx::expm1>);
   table.add(OpCode::kLog, unary<mx::log>);
-  table.add(OpCode::kTanh, unary<mx::tanh>);
+  table.add(OpCode::kLogPlusOne, unary<mx::log1p>);
+  table.add(OpCode::kLogistic, lower_logistic);
   table.add(OpCode::kSqrt, unary<mx::sqrt>);
   table.add(OpCode::kRsqrt, unary<mx::rsqrt>);
-  table.add(OpCode::kAbs, unary<mx::abs>);
-  table.add(OpCode::kLogistic, unary<mx::sigmoid>);
+  table.add(OpCode::kCbrt, lower_cbrt);
+  table.add(OpCode::kSine, accurate_unary<mx::sin, sin_f64>);
+  table.add(OpCode::kCosine, accurate_unary<mx::cos, cos_f64>);
+  table.add(OpCode::kTan, unary<mx::tan>);
+  table.add(OpCode::kTanh, unary<mx::tanh>);
+  table.add(OpCode::kFloor, unary<mx::floor>);
+  table.add(OpCode::kCeil, unary<mx::ceil>);
+  table.add(OpCode::kRoundNearestEven, lower_round_nearest_even);
+  table.add(OpCode::kRoundNearestAfz, lower_round_nearest_afz);
+  table.add(OpCode::kIsFinite, lower_is_finite);
+  table.add(OpCode::kReal, lower_real);
+  table.add(OpCode::kImag, lower_imag);
 }
 
 }  // namespace metallib::runtime::ops
