@@ -19,6 +19,10 @@ struct Pass {
 // longer called, leaving the entry function alone. Fails on recursion.
 Status inline_calls(ir::Module& module);
 
+// Copies the constants that bodies of non-control-flow ops (reduce, sort,
+// scatter, ...) read from outside into those bodies.
+Status sink_constants_into_bodies(ir::Module& module);
+
 // Removes ops whose results are never used and that have no side effects.
 Status eliminate_dead_code(ir::Module& module);
 

@@ -10,6 +10,7 @@ namespace metallib::compiler {
 std::span<const Pass> default_pipeline() {
   static constexpr std::array kPasses = {
       Pass{"inline-calls", inline_calls},
+      Pass{"sink-constants", sink_constants_into_bodies},
       Pass{"eliminate-dead-code", eliminate_dead_code},
   };
   return kPasses;

@@ -85,7 +85,7 @@ def test_gradient_through_scan():
     def f(x):
         return jax.lax.scan(lambda c, v: (jnp.tanh(c * v), c), x[0], x)[0]
 
-    check_grad(f, X)
+    check_grad(f, X, rtol=1e-5, atol=1e-6)
 
 
 def test_gradient_through_cond_and_fori_loop():
@@ -93,4 +93,6 @@ def test_gradient_through_cond_and_fori_loop():
         y = jax.lax.fori_loop(0, 5, lambda i, v: jnp.sin(v) + v, x)
         return jax.lax.cond(y.sum() > 0, lambda v: v * v, lambda v: -v, y)
 
-    check_grad(f, X)
+    # sin is a few ulps apart between the backends; five iterations of it
+    # leave gradients near zero differing in absolute terms only.
+    check_grad(f, X, rtol=1e-5, atol=1e-6)

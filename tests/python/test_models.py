@@ -21,8 +21,9 @@ def normal(*shape, scale=1.0):
     return (RNG.standard_normal(shape) * scale).astype(np.float32)
 
 
-def mlp_params(sizes):
-    return [(normal(m, n, scale=m**-0.5), np.zeros(n, np.float32)) for m, n in zip(sizes, sizes[1:])]
+def mlp_params(sizes, rng=RNG):
+    return [((rng.standard_normal((m, n)) * m**-0.5).astype(np.float32), np.zeros(n, np.float32))
+            for m, n in zip(sizes, sizes[1:])]
 
 
 def mlp(params, x):
@@ -75,13 +76,18 @@ def test_layer_norm_value_and_grad():
 def train(device, steps):
     import optax
 
-    params = jax.device_put(mlp_params([8, 32, 3]), device)
-    data_rng = np.random.default_rng(1)
-    x = data_rng.standard_normal((64, 8)).astype(np.float32)
+    data_rng = np.random.default_rng(1)  # the same data and start on both devices
+    params = jax.device_put(mlp_params([8, 32, 3], data_rng), device)
+    x = data_rng.standard_normal((128, 8)).astype(np.float32)
     labels = (x[:, 0] > 0).astype(int) + (x[:, 1] > 0.5).astype(int)
+    # A quarter of the labels are noise, so the loss settles well above zero
+    # instead of chasing ever smaller values, where float32 rounding
+    # differences between backends are relatively large.
+    noisy = data_rng.random(128) < 0.25
+    labels[noisy] = data_rng.integers(0, 3, noisy.sum())
     y = np.eye(3, dtype=np.float32)[labels]
     x, y = jax.device_put((x, y), device)
-    optimizer = optax.adam(1e-2)
+    optimizer = optax.adam(3e-3)
     state = optimizer.init(params)
 
     @jax.jit
@@ -101,6 +107,6 @@ def test_training_loop_with_optax_ends_at_the_cpu_loss():
     pytest.importorskip("optax")
     on_mps = train(MPS, 200)
     on_cpu = train(CPU, 200)
-    assert on_mps[-1] < on_mps[0] * 0.5  # it learned
+    assert on_mps[-1] < on_mps[0] * 0.8  # it learned
     np.testing.assert_allclose(on_mps[-1], on_cpu[-1], rtol=1e-3)
     np.testing.assert_allclose(on_mps, on_cpu, rtol=1e-3, atol=1e-5)

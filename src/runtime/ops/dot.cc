@@ -1,61 +1,107 @@
-// Matrix products: dot_general (and the legacy dot).
+// dot_general: batching and contracting dimensions in any positions, several
+// contracting dimensions, results in a preferred element type. Operands are
+// brought to [batch, free, contracting] / [batch, contracting, free] and
+// contracted by one batched matmul; integers, which MLX's matmul does not
+// take, by exact multiply-and-sum in the result type.
 #include <algorithm>
 
 #include "runtime/ops/common.h"
+#include "runtime/ops/numeric.h"
 
 namespace metallib::runtime::ops {
 namespace {
+
+std::vector<int> free_axes(int rank, const std::vector<int64_t>& batch,
+                           const std::vector<int64_t>& contracting) {
+  std::vector<int> axes;
+  for (int i = 0; i < rank; ++i) {
+    if (std::find(batch.begin(), batch.end(), i) == batch.end() &&
+        std::find(contracting.begin(), contracting.end(), i) == contracting.end()) {
+      axes.push_back(i);
+    }
+  }
+  return axes;
+}
+
+int extent(const mx::array& a, const std::vector<int>& axes) {
+  int64_t n = 1;
+  for (int axis : axes) n *= a.shape(axis);
+  return static_cast<int>(n);
+}
+
+std::vector<int> concat(std::initializer_list<std::vector<int>> parts) {
+  std::vector<int> all;
+  for (const auto& part : parts) all.insert(all.end(), part.begin(), part.end());
+  return all;
+}
+
+std::vector<int> ints(const std::vector<int64_t>& values) {
+  return std::vector<int>(values.begin(), values.end());
+}
+
+// Elements per chunk of the integer path's broadcast product.
+constexpr int64_t kIntegerChunkElements = int64_t{1} << 24;
+
+// [B, M, K] x [B, K, N] -> [B, M, N] exactly in an integer dtype: products
+// and sums wrap like XLA's. K is split so no chunk's product is too large.
+mx::array integer_matmul(const mx::array& a, const mx::array& b) {
+  const int batch = a.shape(0), m = a.shape(1), k = a.shape(2), n = b.shape(2);
+  const int64_t per_k = int64_t{batch} * m * n;
+  const int step = static_cast<int>(
+      std::max<int64_t>(1, kIntegerChunkElements / std::max<int64_t>(per_k, 1)));
+  mx::array sum = mx::zeros({batch, m, n}, a.dtype());
+  for (int start = 0; start < k; start += step) {
+    const int stop = std::min(k, start + step);
+    const mx::array a_part = mx::slice(a, {0, 0, start}, {batch, m, stop});  // [B, M, k']
+    const mx::array b_part = mx::slice(b, {0, start, 0}, {batch, stop, n});  // [B, k', N]
+    const mx::array products =
+        mx::multiply(mx::expand_dims(a_part, 3), mx::expand_dims(b_part, 1));  // [B, M, k', N]
+    sum = mx::add(sum, mx::astype(mx::sum(products, 2), a.dtype()));
+  }
+  return sum;
+}
 
 Arrays lower_dot_general(const ir::Op& op, const Arrays& x) {
   const auto& numbers = attribute<ir::DotDimensionNumbers>(op, "dot_dimension_numbers");
   const mx::array& lhs = x[0];
   const mx::array& rhs = x[1];
-  // Bring both to [batch..., free..., contracting...] / [batch..., contracting..., free...]
-  // and contract with one batched matmul.
-  auto free_axes = [](int rank, const std::vector<int64_t>& batch,
-                      const std::vector<int64_t>& contracting) {
-    std::vector<int> axes;
-    for (int i = 0; i < rank; ++i) {
-      if (std::find(batch.begin(), batch.end(), i) == batch.end() &&
-          std::find(contracting.begin(), contracting.end(), i) == contracting.end()) {
-        axes.push_back(i);
-      }
-    }
-    return axes;
-  };
-  const auto& lb = numbers.lhs_batching_dimensions;
-  const auto& rb = numbers.rhs_batching_dimensions;
-  const auto& lc = numbers.lhs_contracting_dimensions;
-  const auto& rc = numbers.rhs_contracting_dimensions;
-  std::vector<int> lhs_free = free_axes(static_cast<int>(lhs.ndim()), lb, lc);
-  std::vector<int> rhs_free = free_axes(static_cast<int>(rhs.ndim()), rb, rc);
-  auto size_of = [](const mx::array& a, const std::vector<int>& axes) {
-    int64_t n = 1;
-    for (int axis : axes) n *= a.shape()[axis];
-    return static_cast<int>(n);
-  };
-  std::vector<int> lhs_order(lb.begin(), lb.end());
-  lhs_order.insert(lhs_order.end(), lhs_free.begin(), lhs_free.end());
-  lhs_order.insert(lhs_order.end(), lc.begin(), lc.end());
-  std::vector<int> rhs_order(rb.begin(), rb.end());
-  rhs_order.insert(rhs_order.end(), rc.begin(), rc.end());
-  rhs_order.insert(rhs_order.end(), rhs_free.begin(), rhs_free.end());
-  std::vector<int> batch_axes(lb.begin(), lb.end());
-  const int batch = size_of(lhs, batch_axes);
-  const int m = size_of(lhs, lhs_free);
-  const int n = size_of(rhs, rhs_free);
-  const int k = size_of(lhs, std::vector<int>(lc.begin(), lc.end()));
+  const std::vector<int> lb = ints(numbers.lhs_batching_dimensions);
+  const std::vector<int> rb = ints(numbers.rhs_batching_dimensions);
+  const std::vector<int> lc = ints(numbers.lhs_contracting_dimensions);
+  const std::vector<int> rc = ints(numbers.rhs_contracting_dimensions);
+  const std::vector<int> lf =
+      free_axes(static_cast<int>(lhs.ndim()), numbers.lhs_batching_dimensions,
+                numbers.lhs_contracting_dimensions);
+  const std::vector<int> rf =
+      free_axes(static_cast<int>(rhs.ndim()), numbers.rhs_batching_dimensions,
+                numbers.rhs_contracting_dimensions);
+  const int batch = extent(lhs, lb), m = extent(lhs, lf), k = extent(lhs, lc),
+            n = extent(rhs, rf);
+  // Compute in the result type (the preferred element type), so that e.g.
+  // bf16 x bf16 -> f32 accumulates in f32 and int8 x int8 -> i32 in i32.
   const mx::Dtype dtype = result_dtype(op);
-  mx::array a = mx::reshape(mx::transpose(lhs, lhs_order), {batch, m, k});
-  mx::array b = mx::reshape(mx::transpose(rhs, rhs_order), {batch, k, n});
-  mx::array product = mx::matmul(mx::astype(a, dtype), mx::astype(b, dtype));
+  mx::array a =
+      mx::astype(mx::reshape(mx::transpose(lhs, concat({lb, lf, lc})), {batch, m, k}), dtype);
+  mx::array b =
+      mx::astype(mx::reshape(mx::transpose(rhs, concat({rb, rc, rf})), {batch, k, n}), dtype);
+  mx::array product = k == 0 ? mx::zeros({batch, m, n}, dtype)
+                      : is_integral(dtype) || dtype == mx::bool_ ? integer_matmul(a, b)
+                                                                 : mx::matmul(a, b);
   return {mx::reshape(product, result_shape(op))};
+}
+
+Status check_dot_general(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(require_native_types(op));
+  if (result_element_type(op) == ir::ElementType::kPred) {
+    return unimplemented(describe_op(op) + ": boolean dot products are not supported yet");
+  }
+  return ok_status();
 }
 
 }  // namespace
 
 void register_dot_ops(LoweringTable& table) {
-  table.add(ir::OpCode::kDotGeneral, lower_dot_general);
+  table.add(ir::OpCode::kDotGeneral, lower_dot_general, check_dot_general);
 }
 
 }  // namespace metallib::runtime::ops
