@@ -24,6 +24,9 @@ class Region;
 struct Location {
   std::string text;
 };
+// Ops from one source line share one location (jaxlib writes long call-site
+// chains), so ops hold them by shared pointer; null means unknown.
+using SharedLocation = std::shared_ptr<const Location>;
 
 class Value {
  public:
@@ -68,6 +71,9 @@ class Block {
   // and regions through the returned reference.
   Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
              Location location = {});
+  // The same, sharing `location` with other ops.
+  Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
+             SharedLocation location);
 
  private:
   Region* parent_;
@@ -78,12 +84,15 @@ class Block {
 class Op {
  public:
   Op(OpCode code, Block* parent, Location location)
+      : Op(code, parent, share(std::move(location))) {}
+  Op(OpCode code, Block* parent, SharedLocation location)
       : code_(code), parent_(parent), location_(std::move(location)) {}
 
   OpCode code() const { return code_; }
   std::string_view name() const { return mnemonic(code_); }
   Block* parent() const { return parent_; }
-  const Location& location() const { return location_; }
+  const Location& location() const { return location_ ? *location_ : unknown_location(); }
+  const SharedLocation& shared_location() const { return location_; }
 
   const std::vector<Value*>& operands() const { return operands_; }
   std::vector<Value*>& mutable_operands() { return operands_; }
@@ -96,12 +105,18 @@ class Op {
   const std::vector<NamedAttribute>& attributes() const { return attributes_; }
   const Attribute* attribute(std::string_view name) const;
   void set_attribute(std::string name, Attribute value);
+  // Replaces all attributes at once; `sorted` must be sorted by name, with
+  // no name twice.
+  void set_attributes(std::vector<NamedAttribute> sorted) { attributes_ = std::move(sorted); }
 
  private:
   friend class Block;
+  static SharedLocation share(Location location);
+  static const Location& unknown_location();
+
   OpCode code_;
   Block* parent_;
-  Location location_;
+  SharedLocation location_;
   std::vector<Value*> operands_;
   std::vector<std::unique_ptr<Value>> results_;
   std::vector<std::unique_ptr<Region>> regions_;
