@@ -282,11 +282,19 @@ const std::vector<VhloOpInfo>& all_vhlo_ops() {
 }
 
 const VhloOpInfo* find_vhlo_op(std::string_view name) {
+  // The table's entries sorted by name, for a binary search.
+  static const std::vector<const VhloOpInfo*> by_name = [] {
+    std::vector<const VhloOpInfo*> sorted;
+    for (const VhloOpInfo& info : all_vhlo_ops()) sorted.push_back(&info);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const VhloOpInfo* a, const VhloOpInfo* b) { return a->name < b->name; });
+    return sorted;
+  }();
   if (name.starts_with("vhlo.")) name.remove_prefix(5);
-  for (const VhloOpInfo& info : all_vhlo_ops()) {
-    if (info.name == name) return &info;
-  }
-  return nullptr;
+  auto it = std::lower_bound(
+      by_name.begin(), by_name.end(), name,
+      [](const VhloOpInfo* info, std::string_view key) { return info->name < key; });
+  return it != by_name.end() && (*it)->name == name ? *it : nullptr;
 }
 
 StatusOr<std::vector<NamedAttribute>> canonical_attributes(

@@ -26,6 +26,10 @@ class ContainerResolver final : public EntryResolver {
 
   // Any attribute entry, locations and function types included.
   StatusOr<DecodedAttribute> decoded_attribute(uint64_t index);
+  // The same without copying: the resolver keeps every decoded entry, so
+  // callers that only read it may borrow it for the resolver's lifetime.
+  StatusOr<const DecodedAttribute*> borrow_attribute(uint64_t index);
+  StatusOr<const DecodedType*> borrow_type(uint64_t index);
 
   StatusOr<ir::Attribute> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
