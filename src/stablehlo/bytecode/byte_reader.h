@@ -43,7 +43,14 @@ class ByteReader {
   // must therefore fit in what is left; guards allocations sized by counts.
   StatusOr<uint64_t> read_count(std::string_view what, size_t min_item_bytes = 1);
   // A varint index that must be below `limit`.
-  StatusOr<uint32_t> read_index(std::string_view what, size_t limit);
+  StatusOr<uint32_t> read_index(std::string_view what, size_t limit) {
+    // The op tree is mostly one-byte indices; the rest take the long way.
+    if (position_ < bytes_.size() && (bytes_[position_] & 1) &&
+        static_cast<size_t>(bytes_[position_] >> 1) < limit) {
+      return bytes_[position_++] >> 1;
+    }
+    return read_long_index(what, limit);
+  }
   // Little-endian unsigned integer of `width` bytes (1 to 8).
   StatusOr<uint64_t> read_fixed(size_t width, std::string_view what);
   StatusOr<std::span<const uint8_t>> read_bytes(uint64_t count, std::string_view what);
@@ -62,6 +69,7 @@ class ByteReader {
  private:
   Status need(uint64_t count, std::string_view what) const;
   StatusOr<uint64_t> read_long_varint(std::string_view what);
+  StatusOr<uint32_t> read_long_index(std::string_view what, size_t limit);
 
   std::span<const uint8_t> bytes_;
   size_t base_offset_ = 0;
