@@ -137,16 +137,23 @@ class ModuleReader {
     return result;
   }
 
-  // Appends the op's discardable attributes to `result`, sorted by name.
-  Status append_discardable_attributes(const RawOp& raw,
-                                       std::vector<ir::NamedAttribute>* result) {
-    if (!raw.attributes) return ok_status();
+  // The op's discardable attributes, or null when it has none.
+  StatusOr<const ir::DictionaryAttr*> discardable_dictionary(const RawOp& raw) {
+    if (!raw.attributes) return nullptr;
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedAttribute* decoded,
                               resolver_.borrow_attribute(*raw.attributes));
     const auto* attribute = std::get_if<ir::Attribute>(decoded);
     const auto* dict = attribute ? attribute->get<ir::DictionaryAttr>() : nullptr;
     if (dict == nullptr)
       return invalid_argument("an op's attribute dictionary is not a dictionary");
+    return dict;
+  }
+
+  // Appends the op's discardable attributes to `result`, sorted by name.
+  Status append_discardable_attributes(const RawOp& raw,
+                                       std::vector<ir::NamedAttribute>* result) {
+    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* dict, discardable_dictionary(raw));
+    if (dict == nullptr) return ok_status();
     const auto first = static_cast<std::ptrdiff_t>(result->size());
     result->insert(result->end(), dict->values.begin(), dict->values.end());
     std::sort(result->begin() + first, result->end(),
@@ -277,8 +284,8 @@ class ModuleReader {
 
   std::string where(const RawOp& raw, std::string_view name) {
     std::string text = "'" + std::string(name) + "'";
-    StatusOr<ir::Location> location = resolver_.location(raw.location);
-    if (location.ok() && !location->text.empty()) text += " at " + location->text;
+    StatusOr<const ir::Location*> location = resolver_.location(raw.location);
+    if (location.ok() && !(*location)->text.empty()) text += " at " + (*location)->text;
     return text + " (byte " + std::to_string(raw.offset) + ")";
   }
 
@@ -335,7 +342,12 @@ class ModuleReader {
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
     ir::Op& op = block.add_op(code, std::move(operands), result_types_, location(raw.location));
 
+    // One allocation: canonical_attributes only replaces attributes it takes.
+    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* discardable,
+                              discardable_dictionary(raw));
     std::vector<ir::NamedAttribute> vhlo_attributes;
+    vhlo_attributes.reserve(info->attributes.size() +
+                            (discardable ? discardable->values.size() : 0));
     METALLIB_RETURN_IF_ERROR(append_properties(raw, info->attributes, name, &vhlo_attributes));
     METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &vhlo_attributes));
     // An op form without attributes (most elementwise ops) has nothing to

@@ -146,6 +146,9 @@ struct Container {
   // Returns room for `count` indices that stays valid as long as the
   // Container (the Container may be moved).
   std::span<uint32_t> allocate_indices(size_t count);
+  // Makes room for `count` indices in one chunk, so that as many later
+  // allocate_indices() calls need no further allocation.
+  void reserve_indices(size_t count);
 
  private:
   // Storage of the ops' index lists; chunks never move once allocated.

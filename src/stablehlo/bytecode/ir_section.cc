@@ -288,6 +288,9 @@ class IrReader {
 }  // namespace
 
 Status read_ir_section(const ByteRange& section, Container* container) {
+  // Each index takes at least one byte of the section (nested isolated
+  // sections included), so this one chunk holds them all.
+  container->reserve_indices(section.bytes.size());
   ByteReader reader(section.bytes, section.offset);
   return IrReader(container).read_top_level(reader);
 }

@@ -112,9 +112,9 @@ StatusOr<DecodedAttribute> fused(ByteReader& reader, EntryResolver& resolver,
   METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("fused location count"));
   std::vector<std::string> parts;
   for (uint64_t i = 0; i < count; ++i) {
-    METALLIB_ASSIGN_OR_RETURN(ir::Location part,
+    METALLIB_ASSIGN_OR_RETURN(const ir::Location* part,
                               read_location_ref(reader, resolver, "fused location"));
-    if (!part.text.empty()) parts.push_back(std::move(part.text));
+    if (!part->text.empty()) parts.push_back(part->text);
   }
   // The metadata says which pass fused them; it does not help a reader.
   if (has_metadata) METALLIB_RETURN_IF_ERROR(reader.read_varint("fused metadata").status());
@@ -128,16 +128,27 @@ StatusOr<DecodedAttribute> fused(ByteReader& reader, EntryResolver& resolver,
 StatusOr<DecodedAttribute> name_loc(ByteReader& reader, EntryResolver& resolver) {
   METALLIB_ASSIGN_OR_RETURN(std::string name,
                             read_string_attribute_ref(reader, resolver, "location name"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Location child,
+  METALLIB_ASSIGN_OR_RETURN(const ir::Location* child,
                             read_location_ref(reader, resolver, "named location"));
-  if (!child.text.empty()) name += "(" + child.text + ")";
+  if (!child->text.empty()) {
+    name.reserve(name.size() + child->text.size() + 2);
+    name += '(';
+    name += child->text;
+    name += ')';
+  }
   return DecodedAttribute(ir::Location{std::move(name)});
 }
 
 StatusOr<DecodedAttribute> call_site(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(ir::Location callee, read_location_ref(reader, resolver, "callee"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Location caller, read_location_ref(reader, resolver, "caller"));
-  return DecodedAttribute(ir::Location{"callsite(" + callee.text + " at " + caller.text + ")"});
+  METALLIB_ASSIGN_OR_RETURN(const ir::Location* callee,
+                            read_location_ref(reader, resolver, "callee"));
+  METALLIB_ASSIGN_OR_RETURN(const ir::Location* caller,
+                            read_location_ref(reader, resolver, "caller"));
+  constexpr std::string_view kOpen = "callsite(", kAt = " at ";
+  std::string text;
+  text.reserve(kOpen.size() + callee->text.size() + kAt.size() + caller->text.size() + 1);
+  text.append(kOpen).append(callee->text).append(kAt).append(caller->text).push_back(')');
+  return DecodedAttribute(ir::Location{std::move(text)});
 }
 
 }  // namespace

@@ -96,9 +96,9 @@ StatusOr<ir::Attribute> ContainerResolver::attribute(uint64_t index) {
       " where an attribute value is expected");
 }
 
-StatusOr<ir::Location> ContainerResolver::location(uint64_t index) {
+StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
   METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
-  if (auto* location = std::get_if<ir::Location>(decoded)) return *location;
+  if (auto* location = std::get_if<ir::Location>(decoded)) return location;
   return invalid_argument("MLIR bytecode at byte " +
                           std::to_string(container_.attributes[index].data.offset) +
                           ": attribute " + std::to_string(index) +

@@ -33,7 +33,7 @@ class ContainerResolver final : public EntryResolver {
 
   StatusOr<ir::Attribute> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
-  StatusOr<ir::Location> location(uint64_t index) override;
+  StatusOr<const ir::Location*> location(uint64_t index) override;
   StatusOr<std::string_view> string(uint64_t index) override;
 
   struct Depth {

@@ -42,8 +42,8 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
                                      ir::attribute_to_string(attribute));
 }
 
-StatusOr<ir::Location> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                         std::string_view what) {
+StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
+                                                std::string_view what) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
   return resolver.location(index);
 }

@@ -46,8 +46,8 @@ StatusOr<ir::Attribute> read_attribute_ref(ByteReader& reader, EntryResolver& re
                                            std::string_view what);
 StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what);
-StatusOr<ir::Location> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                         std::string_view what);
+StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
+                                                std::string_view what);
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
                                     std::string_view what);
 // A type that must be a value type (tensor, token or tuple).

@@ -56,8 +56,10 @@ class EntryResolver {
   // An attribute entry that decodes to an ir::Attribute.
   virtual StatusOr<ir::Attribute> attribute(uint64_t index) = 0;
   virtual StatusOr<DecodedType> type(uint64_t index) = 0;
-  // An attribute entry that is a location.
-  virtual StatusOr<ir::Location> location(uint64_t index) = 0;
+  // An attribute entry that is a location, owned by the resolver: location
+  // text nests (call sites of call sites), and copying every level would
+  // cost more than decoding.
+  virtual StatusOr<const ir::Location*> location(uint64_t index) = 0;
   // An entry of the string section.
   virtual StatusOr<std::string_view> string(uint64_t index) = 0;
 };

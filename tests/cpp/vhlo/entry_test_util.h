@@ -66,10 +66,10 @@ class FakeResolver : public EntryResolver {
     if (it == types.end()) return not_found("type " + std::to_string(index));
     return it->second;
   }
-  StatusOr<ir::Location> location(uint64_t index) override {
+  StatusOr<const ir::Location*> location(uint64_t index) override {
     auto it = locations.find(index);
     if (it == locations.end()) return not_found("location " + std::to_string(index));
-    return it->second;
+    return &it->second;
   }
   StatusOr<std::string_view> string(uint64_t index) override {
     auto it = strings.find(index);
