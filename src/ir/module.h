@@ -67,6 +67,8 @@ class Block {
   const std::vector<std::unique_ptr<Op>>& ops() const { return ops_; }
 
   Value& add_argument(Type type);
+  // Makes room for `count` ops in all, for builders that know how many come.
+  void reserve_ops(size_t count) { ops_.reserve(count); }
   // Appends an op with results of `result_types`; fill operands, attributes
   // and regions through the returned reference.
   Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,

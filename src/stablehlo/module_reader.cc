@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/log.h"
@@ -254,6 +255,7 @@ class ModuleReader {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
       scope.define(raw.first_value + static_cast<uint32_t>(i), &block.add_argument(*type));
     }
+    block.reserve_ops(raw.ops.size());
     for (const RawOp& op : raw.ops) {
       METALLIB_RETURN_IF_ERROR(read_op(op, block, scope, function_level));
     }
@@ -342,25 +344,7 @@ class ModuleReader {
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
     ir::Op& op = block.add_op(code, std::move(operands), result_types_, location(raw.location));
 
-    // One allocation: canonical_attributes only replaces attributes it takes.
-    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* discardable,
-                              discardable_dictionary(raw));
-    std::vector<ir::NamedAttribute> vhlo_attributes;
-    vhlo_attributes.reserve(info->attributes.size() +
-                            (discardable ? discardable->values.size() : 0));
-    METALLIB_RETURN_IF_ERROR(append_properties(raw, info->attributes, name, &vhlo_attributes));
-    METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &vhlo_attributes));
-    // An op form without attributes (most elementwise ops) has nothing to
-    // make canonical.
-    if (!vhlo_attributes.empty() || !info->attributes.empty()) {
-      StatusOr<std::vector<ir::NamedAttribute>> attributes =
-          canonical_attributes(code, std::move(vhlo_attributes));
-      if (!attributes.ok()) {
-        return Status(attributes.status().code(),
-                      where(raw, name) + ": " + attributes.status().message());
-      }
-      set_attributes(op, std::move(*attributes));
-    }
+    METALLIB_RETURN_IF_ERROR(read_attributes(raw, *info, code, op));
 
     for (size_t i = 0; i < op.results().size(); ++i) {
       scope.define(raw.first_result + static_cast<uint32_t>(i), &op.result(i));
@@ -374,6 +358,49 @@ class ModuleReader {
       for (const RawBlock& raw_block : raw_region.blocks) {
         METALLIB_RETURN_IF_ERROR(read_block(raw_block, region.add_block(), inner, false));
       }
+    }
+    return ok_status();
+  }
+
+  // The op's attributes as StableHLO has them.
+  Status read_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
+                         ir::Op& op) {
+    const std::string& name = op_names_[raw.name].full_name;
+    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* discardable,
+                              discardable_dictionary(raw));
+    if (info.attributes.empty() && discardable == nullptr) return ok_status();
+    // Ops with equal properties entries (which the writer shares) get equal
+    // attributes: broadcasts, reshapes and dot products repeat theirs, and
+    // making them canonical costs more than copying the result.
+    const bool shared = !info.plain_attributes && discardable == nullptr && raw.properties;
+    const uint64_t key = (uint64_t{raw.name} << 32) | (raw.properties ? *raw.properties : 0);
+    if (shared) {
+      if (auto it = canonical_by_properties_.find(key); it != canonical_by_properties_.end()) {
+        op.set_attributes(it->second);
+        return ok_status();
+      }
+    }
+    // One allocation: canonical_attributes only replaces attributes it takes.
+    std::vector<ir::NamedAttribute> attributes;
+    attributes.reserve(info.attributes.size() + (discardable ? discardable->values.size() : 0));
+    METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
+    if (info.plain_attributes && discardable == nullptr) {
+      // Already canonical, and in name order.
+      op.set_attributes(std::move(attributes));
+      return ok_status();
+    }
+    METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &attributes));
+    StatusOr<std::vector<ir::NamedAttribute>> canonical =
+        canonical_attributes(code, std::move(attributes));
+    if (!canonical.ok()) {
+      return Status(canonical.status().code(),
+                    where(raw, name) + ": " + canonical.status().message());
+    }
+    if (shared) {
+      set_attributes(
+          op, canonical_by_properties_.emplace(key, std::move(*canonical)).first->second);
+    } else {
+      set_attributes(op, std::move(*canonical));
     }
     return ok_status();
   }
@@ -398,6 +425,8 @@ class ModuleReader {
   std::vector<OpName> op_names_;               // by op name index
   std::vector<ir::SharedLocation> locations_;  // by attribute index, made on first use
   std::vector<ir::Type> result_types_;         // one op's, reused
+  // Canonical attributes by (op name, properties entry), see read_attributes.
+  std::unordered_map<uint64_t, std::vector<ir::NamedAttribute>> canonical_by_properties_;
   std::optional<vhlo::FunctionSignature> signature_;
 };
 

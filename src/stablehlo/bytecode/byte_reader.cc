@@ -55,7 +55,8 @@ Status ByteReader::read_varint_with_flag(std::string_view what, uint64_t* value,
   return ok_status();
 }
 
-StatusOr<uint64_t> ByteReader::read_count(std::string_view what, size_t min_item_bytes) {
+StatusOr<uint64_t> ByteReader::read_count_or_error(std::string_view what,
+                                                   size_t min_item_bytes) {
   const size_t start = offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t count, read_varint(what));
   if (min_item_bytes > 0 && count > remaining() / min_item_bytes) {
@@ -66,7 +67,7 @@ StatusOr<uint64_t> ByteReader::read_count(std::string_view what, size_t min_item
   return count;
 }
 
-StatusOr<uint32_t> ByteReader::read_long_index(std::string_view what, size_t limit) {
+StatusOr<uint32_t> ByteReader::read_index_or_error(std::string_view what, size_t limit) {
   const size_t start = offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, read_varint(what));
   if (index >= limit || index > UINT32_MAX) {
