@@ -121,8 +121,9 @@ class ModuleReader {
                                   container_.properties[*raw.properties].offset);
       METALLIB_ASSIGN_OR_RETURN(uint64_t sym_name, reader.read_varint("module sym_name"));
       if (sym_name != 0) {
-        METALLIB_ASSIGN_OR_RETURN(ir::Attribute name, resolver_.attribute(sym_name >> 1));
-        if (const auto* text = name.get<ir::StringAttr>()) module.name = text->value;
+        METALLIB_ASSIGN_OR_RETURN(const ir::Attribute* name,
+                                  resolver_.attribute(sym_name >> 1));
+        if (const auto* text = name->get<ir::StringAttr>()) module.name = text->value;
       }
     }
     METALLIB_ASSIGN_OR_RETURN(module.attributes, discardable_attributes(raw));

@@ -2,6 +2,7 @@
 // VHLO artifacts these are the module's discardable attributes
 // (mhlo.num_partitions = 1 : i32 ...) and every location.
 #include <algorithm>
+#include <charconv>
 #include <utility>
 
 #include "stablehlo/vhlo/codes.h"
@@ -80,8 +81,8 @@ StatusOr<DecodedAttribute> dense_array(ByteReader& reader, EntryResolver& resolv
 // fused[a, b]. An unknown location is empty text.
 StatusOr<DecodedAttribute> file_line_col(ByteReader& reader, EntryResolver& resolver,
                                          bool is_range) {
-  METALLIB_ASSIGN_OR_RETURN(std::string file,
-                            read_string_attribute_ref(reader, resolver, "location file name"));
+  METALLIB_ASSIGN_OR_RETURN(std::string_view file,
+                            read_string_attribute_view(reader, resolver, "location file name"));
   std::vector<uint64_t> numbers;
   if (is_range) {
     const size_t offset = reader.offset();
@@ -98,11 +99,27 @@ StatusOr<DecodedAttribute> file_line_col(ByteReader& reader, EntryResolver& reso
   }
   // Range numbers: start line, start column, then end column (same line) or
   // end line and end column.
-  std::string text = "\"" + file + "\"";
-  for (size_t i = 0; i < numbers.size() && i < 2; ++i) text += ":" + std::to_string(numbers[i]);
-  if (numbers.size() == 3) text += " to :" + std::to_string(numbers[2]);
+  // One string, written in place: every op has its own location.
+  std::string text;
+  text.reserve(file.size() + 2 + numbers.size() * 8 + 4);
+  text.append(1, '"').append(file).append(1, '"');
+  auto number = [&text](uint64_t n) {
+    char digits[20];
+    text.append(digits, std::to_chars(digits, digits + sizeof(digits), n).ptr);
+  };
+  for (size_t i = 0; i < numbers.size() && i < 2; ++i) {
+    text += ':';
+    number(numbers[i]);
+  }
+  if (numbers.size() == 3) {
+    text += " to :";
+    number(numbers[2]);
+  }
   if (numbers.size() == 4) {
-    text += " to " + std::to_string(numbers[2]) + ":" + std::to_string(numbers[3]);
+    text += " to ";
+    number(numbers[2]);
+    text += ':';
+    number(numbers[3]);
   }
   return DecodedAttribute(ir::Location{std::move(text)});
 }
@@ -126,17 +143,15 @@ StatusOr<DecodedAttribute> fused(ByteReader& reader, EntryResolver& resolver,
 }
 
 StatusOr<DecodedAttribute> name_loc(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(std::string name,
-                            read_string_attribute_ref(reader, resolver, "location name"));
+  METALLIB_ASSIGN_OR_RETURN(std::string_view name,
+                            read_string_attribute_view(reader, resolver, "location name"));
   METALLIB_ASSIGN_OR_RETURN(const ir::Location* child,
                             read_location_ref(reader, resolver, "named location"));
-  if (!child->text.empty()) {
-    name.reserve(name.size() + child->text.size() + 2);
-    name += '(';
-    name += child->text;
-    name += ')';
-  }
-  return DecodedAttribute(ir::Location{std::move(name)});
+  std::string text;
+  text.reserve(name.size() + child->text.size() + 2);
+  text.append(name);
+  if (!child->text.empty()) text.append(1, '(').append(child->text).append(1, ')');
+  return DecodedAttribute(ir::Location{std::move(text)});
 }
 
 StatusOr<DecodedAttribute> call_site(ByteReader& reader, EntryResolver& resolver) {

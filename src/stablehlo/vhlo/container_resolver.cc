@@ -86,9 +86,9 @@ StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
   return *decoded;
 }
 
-StatusOr<ir::Attribute> ContainerResolver::attribute(uint64_t index) {
+StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
   METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
-  if (auto* attribute = std::get_if<ir::Attribute>(decoded)) return *attribute;
+  if (auto* attribute = std::get_if<ir::Attribute>(decoded)) return attribute;
   return invalid_argument(
       "MLIR bytecode at byte " + std::to_string(container_.attributes[index].data.offset) +
       ": attribute " + std::to_string(index) + " is a " +

@@ -31,7 +31,7 @@ class ContainerResolver final : public EntryResolver {
   StatusOr<const DecodedAttribute*> borrow_attribute(uint64_t index);
   StatusOr<const DecodedType*> borrow_type(uint64_t index);
 
-  StatusOr<ir::Attribute> attribute(uint64_t index) override;
+  StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
   StatusOr<const ir::Location*> location(uint64_t index) override;
   StatusOr<std::string_view> string(uint64_t index) override;

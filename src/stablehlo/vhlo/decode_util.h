@@ -46,6 +46,10 @@ StatusOr<ir::Attribute> read_attribute_ref(ByteReader& reader, EntryResolver& re
                                            std::string_view what);
 StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what);
+// The same, lent by the resolver.
+StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
+                                                      EntryResolver& resolver,
+                                                      std::string_view what);
 StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what);
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,

@@ -53,8 +53,9 @@ using DecodedAttribute = std::variant<ir::Attribute, ir::Location, FunctionSigna
 class EntryResolver {
  public:
   virtual ~EntryResolver() = default;
-  // An attribute entry that decodes to an ir::Attribute.
-  virtual StatusOr<ir::Attribute> attribute(uint64_t index) = 0;
+  // An attribute entry that decodes to an ir::Attribute, owned by the
+  // resolver (callers copy what they keep).
+  virtual StatusOr<const ir::Attribute*> attribute(uint64_t index) = 0;
   virtual StatusOr<DecodedType> type(uint64_t index) = 0;
   // An attribute entry that is a location, owned by the resolver: location
   // text nests (call sites of call sites), and copying every level would

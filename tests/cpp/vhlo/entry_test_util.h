@@ -56,10 +56,10 @@ class Bytes {
 // Canned entries by index; anything else is NOT_FOUND.
 class FakeResolver : public EntryResolver {
  public:
-  StatusOr<ir::Attribute> attribute(uint64_t index) override {
+  StatusOr<const ir::Attribute*> attribute(uint64_t index) override {
     auto it = attributes.find(index);
     if (it == attributes.end()) return not_found("attribute " + std::to_string(index));
-    return it->second;
+    return &it->second;
   }
   StatusOr<DecodedType> type(uint64_t index) override {
     auto it = types.find(index);
