@@ -25,12 +25,17 @@ class ValueSet {
   // Returns false if `value` was already in the set.
   bool insert(const Value* value) {
     if (contains(value)) return false;
-    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+    if ((used_ + 1) * 4 > slots_.size() * 3) grow(std::max<size_t>(64, slots_.size() * 2));
     size_t i = slot_of(value);
     while (slots_[i] != nullptr && slots_[i] != erased()) i = (i + 1) & mask();
     if (slots_[i] == nullptr) ++used_;
     slots_[i] = value;
     return true;
+  }
+
+  // Makes room for `count` values without growing.
+  void reserve(size_t count) {
+    if ((count + 1) * 4 > slots_.size() * 3) grow(std::bit_ceil((count + 1) * 4 / 3 + 1));
   }
 
   void erase(const Value* value) {
@@ -53,9 +58,9 @@ class ValueSet {
     const uint64_t h = (reinterpret_cast<uintptr_t>(value) >> 3) * 0x9E3779B97F4A7C15ull;
     return static_cast<size_t>(h >> (64 - std::countr_zero(slots_.size())));
   }
-  void grow() {
+  void grow(size_t size) {
     std::vector<const Value*> old = std::move(slots_);
-    slots_.assign(std::max<size_t>(64, old.size() * 2), nullptr);
+    slots_.assign(size, nullptr);
     used_ = 0;
     for (const Value* value : old) {
       if (value != nullptr && value != erased()) {
@@ -105,6 +110,9 @@ class FunctionVerifier {
                               std::to_string(function_.body.blocks().size()));
     }
     const Block& entry = *function_.body.blocks().front();
+    // Most values of a function are its arguments and its body's results.
+    visible_.reserve(entry.arguments().size() + entry.ops().size());
+    defined_.reserve(entry.arguments().size() + entry.ops().size());
     METALLIB_RETURN_IF_ERROR(block(entry));
     const Op& last = *entry.ops().back();
     if (last.code() != OpCode::kFuncReturn) {
