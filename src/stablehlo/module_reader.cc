@@ -275,14 +275,15 @@ class ModuleReader {
   // messages).
   ir::SharedLocation location(uint32_t index) {
     if (locations_.empty()) locations_.resize(container_.attributes.size());
-    ir::SharedLocation& shared = locations_[index];
-    if (shared == nullptr) {
-      StatusOr<const vhlo::DecodedAttribute*> decoded = resolver_.borrow_attribute(index);
-      const auto* location = decoded.ok() ? std::get_if<ir::Location>(*decoded) : nullptr;
-      if (location == nullptr || location->text.empty()) return nullptr;
-      shared = std::make_shared<const ir::Location>(*location);
+    LocationSlot& slot = locations_[index];
+    if (!slot.known) {
+      slot.known = true;
+      std::string text;
+      if (resolver_.append_location(index, &text).ok() && !text.empty()) {
+        slot.location = std::make_shared<const ir::Location>(ir::Location{std::move(text)});
+      }
     }
-    return shared;
+    return slot.location;
   }
 
   std::string where(const RawOp& raw, std::string_view name) {
@@ -423,9 +424,13 @@ class ModuleReader {
   const Container& container_;
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::vector<OpName> op_names_;               // by op name index
-  std::vector<ir::SharedLocation> locations_;  // by attribute index, made on first use
-  std::vector<ir::Type> result_types_;         // one op's, reused
+  std::vector<OpName> op_names_;  // by op name index
+  struct LocationSlot {
+    bool known = false;
+    ir::SharedLocation location;  // null when unknown or unreadable
+  };
+  std::vector<LocationSlot> locations_;  // by attribute index, made on first use
+  std::vector<ir::Type> result_types_;   // one op's, reused
   // Canonical attributes by (op name, properties entry), see read_attributes.
   std::unordered_map<uint64_t, std::vector<ir::NamedAttribute>> canonical_by_properties_;
   std::optional<vhlo::FunctionSignature> signature_;

@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "stablehlo/vhlo/decode_util.h"
+#include "stablehlo/vhlo/location_text.h"
+
 namespace metallib::stablehlo::vhlo {
 namespace {
 
@@ -103,6 +106,43 @@ StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
                           std::to_string(container_.attributes[index].data.offset) +
                           ": attribute " + std::to_string(index) +
                           " is not a location where a location is expected");
+}
+
+Status ContainerResolver::append_location(uint64_t index, std::string* out) {
+  // Only the outermost entry is written directly: it is usually one op's
+  // own location, used once. The entries inside it (call-site chains shared
+  // by many ops) are decoded once and kept, as are entries decoded already
+  // and anything but a builtin location (which location() then refuses).
+  if (depth_.current > 0 || index >= attributes_.size() || attributes_[index].result) {
+    return EntryResolver::append_location(index, out);
+  }
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  if (!entry.has_custom_encoding || container_.dialects[entry.dialect].name != "builtin") {
+    return EntryResolver::append_location(index, out);
+  }
+  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+  StatusOr<uint64_t> code = reader.read_varint("attribute code");
+  if (!code.ok() || !is_builtin_location(*code))
+    return EntryResolver::append_location(index, out);
+  // The same guards as resolve(), without keeping the result.
+  auto& slot = attributes_[index];
+  if (slot.in_progress) {
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": attribute " + std::to_string(index) + " refers to itself");
+  }
+  if (depth_.current >= kMaxDepth) {
+    ++depth_.limit_hits;
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": attribute " + std::to_string(index) + " nests deeper than " +
+                            std::to_string(kMaxDepth) + " levels");
+  }
+  slot.in_progress = true;
+  ++depth_.current;
+  Status status = append_builtin_location(*code, reader, *this, out);
+  if (status.ok()) status = check_consumed(reader, "builtin", "attribute", *code);
+  --depth_.current;
+  slot.in_progress = false;
+  return status;
 }
 
 StatusOr<std::string_view> ContainerResolver::string(uint64_t index) {

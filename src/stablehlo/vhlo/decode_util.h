@@ -18,6 +18,10 @@ namespace metallib::stablehlo::vhlo {
 
 using bytecode::ByteReader;
 
+// An error unless the entry's decoder used all of its bytes.
+Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
+                      uint64_t code);
+
 // The decoders of each dialect, dispatched to by entry_decoder.cc after it
 // read the code at `code_offset`.
 StatusOr<DecodedAttribute> decode_vhlo_attribute(uint64_t code, size_t code_offset,

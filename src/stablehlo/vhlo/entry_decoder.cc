@@ -22,15 +22,6 @@ Status text_entry(std::string_view dialect, std::string_view kind, ByteReader& r
                      "entries stored as MLIR text are not read");
 }
 
-Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
-                      uint64_t code) {
-  if (reader.empty()) return ok_status();
-  return reader.error_at(reader.offset(), std::to_string(reader.remaining()) +
-                                              " unexpected bytes after " +
-                                              std::string(dialect) + " " + std::string(kind) +
-                                              " code " + std::to_string(code));
-}
-
 Status unknown_dialect(size_t offset, std::string_view dialect, std::string_view kind,
                        uint64_t code) {
   return unsupported(offset,
@@ -46,6 +37,15 @@ std::string join(const std::vector<ir::Type>& types) {
 }
 
 }  // namespace
+
+Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
+                      uint64_t code) {
+  if (reader.empty()) return ok_status();
+  return reader.error_at(reader.offset(), std::to_string(reader.remaining()) +
+                                              " unexpected bytes after " +
+                                              std::string(dialect) + " " + std::string(kind) +
+                                              " code " + std::to_string(code));
+}
 
 StatusOr<DecodedAttribute> decode_attribute(std::string_view dialect, bool has_custom_encoding,
                                             ByteReader reader, EntryResolver& resolver) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -61,6 +62,14 @@ class EntryResolver {
   // text nests (call sites of call sites), and copying every level would
   // cost more than decoding.
   virtual StatusOr<const ir::Location*> location(uint64_t index) = 0;
+  // Appends the text of location entry `index` to `out`. A resolver may
+  // write it without keeping it: only the locations of ops are kept, and
+  // nested ones are mostly shared chains that would each be copied.
+  virtual Status append_location(uint64_t index, std::string* out) {
+    METALLIB_ASSIGN_OR_RETURN(const ir::Location* location, this->location(index));
+    out->append(location->text);
+    return ok_status();
+  }
   // An entry of the string section.
   virtual StatusOr<std::string_view> string(uint64_t index) = 0;
 };
