@@ -86,12 +86,12 @@ bool is_terminator(const Op& op) {
   return op.code() == OpCode::kReturn || op.code() == OpCode::kFuncReturn;
 }
 
-// Inline so that the common case, a matching count, costs a comparison.
-inline Status check_count(const char* what, int expected, size_t actual, const Op& op,
-                          const Function& function) {
-  if (expected == kVariadic || static_cast<size_t>(expected) == actual) [[likely]] {
-    return ok_status();
-  }
+bool count_matches(int expected, size_t actual) {
+  return expected == kVariadic || static_cast<size_t>(expected) == actual;
+}
+
+Status count_error(const char* what, int expected, size_t actual, const Op& op,
+                   const Function& function) {
   return invalid_argument(where(op, function) + " has " + std::to_string(actual) + " " + what +
                           ", expected " + std::to_string(expected));
 }
@@ -154,12 +154,16 @@ class FunctionVerifier {
 
   Status op(const Op& op) {
     const OpInfo& info = op_info(op.code());
-    METALLIB_RETURN_IF_ERROR(
-        check_count("operands", info.operands, op.operands().size(), op, function_));
-    METALLIB_RETURN_IF_ERROR(
-        check_count("results", info.results, op.results().size(), op, function_));
-    METALLIB_RETURN_IF_ERROR(
-        check_count("regions", info.regions, op.regions().size(), op, function_));
+    // Checked before building any Status: this runs for every op read.
+    if (!count_matches(info.operands, op.operands().size())) {
+      return count_error("operands", info.operands, op.operands().size(), op, function_);
+    }
+    if (!count_matches(info.results, op.results().size())) {
+      return count_error("results", info.results, op.results().size(), op, function_);
+    }
+    if (!count_matches(info.regions, op.regions().size())) {
+      return count_error("regions", info.regions, op.regions().size(), op, function_);
+    }
     for (size_t i = 0; i < op.operands().size(); ++i) {
       const Value* operand = op.operands()[i];
       if (operand == nullptr || !visible_.contains(operand)) {
