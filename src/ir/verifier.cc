@@ -33,11 +33,6 @@ class ValueSet {
     return true;
   }
 
-  // Makes room for `count` values without growing.
-  void reserve(size_t count) {
-    if ((count + 1) * 4 > slots_.size() * 3) grow(std::bit_ceil((count + 1) * 4 / 3 + 1));
-  }
-
   void erase(const Value* value) {
     if (slots_.empty()) return;
     for (size_t i = slot_of(value);; i = (i + 1) & mask()) {
@@ -110,9 +105,6 @@ class FunctionVerifier {
                               std::to_string(function_.body.blocks().size()));
     }
     const Block& entry = *function_.body.blocks().front();
-    // Most values of a function are its arguments and its body's results.
-    visible_.reserve(entry.arguments().size() + entry.ops().size());
-    defined_.reserve(entry.arguments().size() + entry.ops().size());
     METALLIB_RETURN_IF_ERROR(block(entry));
     const Op& last = *entry.ops().back();
     if (last.code() != OpCode::kFuncReturn) {
