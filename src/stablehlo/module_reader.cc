@@ -279,7 +279,7 @@ class ModuleReader {
     if (!slot.known) {
       slot.known = true;
       std::string text;
-      if (resolver_.append_location(index, &text).ok() && !text.empty()) {
+      if (resolver_.append_location(index, /*shared=*/false, &text).ok() && !text.empty()) {
         slot.location = std::make_shared<const ir::Location>(ir::Location{std::move(text)});
       }
     }

@@ -108,22 +108,20 @@ StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
                           " is not a location where a location is expected");
 }
 
-Status ContainerResolver::append_location(uint64_t index, std::string* out) {
-  // Only the outermost entry is written directly: it is usually one op's
-  // own location, used once. The entries inside it (call-site chains shared
-  // by many ops) are decoded once and kept, as are entries decoded already
-  // and anything but a builtin location (which location() then refuses).
-  if (depth_.current > 0 || index >= attributes_.size() || attributes_[index].result) {
-    return EntryResolver::append_location(index, out);
+Status ContainerResolver::append_location(uint64_t index, bool shared, std::string* out) {
+  // Shared entries, entries decoded already and anything but a builtin
+  // location (which location() then refuses) take the general path.
+  if (shared || index >= attributes_.size() || attributes_[index].result) {
+    return EntryResolver::append_location(index, shared, out);
   }
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
   if (!entry.has_custom_encoding || container_.dialects[entry.dialect].name != "builtin") {
-    return EntryResolver::append_location(index, out);
+    return EntryResolver::append_location(index, shared, out);
   }
   bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
   StatusOr<uint64_t> code = reader.read_varint("attribute code");
   if (!code.ok() || !is_builtin_location(*code))
-    return EntryResolver::append_location(index, out);
+    return EntryResolver::append_location(index, shared, out);
   // The same guards as resolve(), without keeping the result.
   auto& slot = attributes_[index];
   if (slot.in_progress) {

@@ -34,9 +34,9 @@ class ContainerResolver final : public EntryResolver {
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
   StatusOr<const ir::Location*> location(uint64_t index) override;
-  // Writes an outermost builtin location entry straight from its bytes
-  // without keeping it; nested and other entries go through location().
-  Status append_location(uint64_t index, std::string* out) override;
+  // Writes builtin location entries that are not `shared` straight from
+  // their bytes without keeping them; other entries go through location().
+  Status append_location(uint64_t index, bool shared, std::string* out) override;
   StatusOr<std::string_view> string(uint64_t index) override;
 
   struct Depth {

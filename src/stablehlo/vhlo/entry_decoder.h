@@ -62,10 +62,10 @@ class EntryResolver {
   // text nests (call sites of call sites), and copying every level would
   // cost more than decoding.
   virtual StatusOr<const ir::Location*> location(uint64_t index) = 0;
-  // Appends the text of location entry `index` to `out`. A resolver may
-  // write it without keeping it: only the locations of ops are kept, and
-  // nested ones are mostly shared chains that would each be copied.
-  virtual Status append_location(uint64_t index, std::string* out) {
+  // Appends the text of location entry `index` to `out`. Unless `shared`
+  // (the caller expects other entries to refer to it too), a resolver may
+  // write it straight from its bytes without keeping it.
+  virtual Status append_location(uint64_t index, bool /*shared*/, std::string* out) {
     METALLIB_ASSIGN_OR_RETURN(const ir::Location* location, this->location(index));
     out->append(location->text);
     return ok_status();

@@ -10,10 +10,12 @@
 namespace metallib::stablehlo::vhlo {
 namespace {
 
+// `shared`: whether other locations likely refer to the entry too, so that
+// it is worth decoding once and keeping (see call_site).
 Status append_location_ref(ByteReader& reader, EntryResolver& resolver, std::string_view what,
-                           std::string* out) {
+                           bool shared, std::string* out) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
-  return resolver.append_location(index, out);
+  return resolver.append_location(index, shared, out);
 }
 
 void append_number(uint64_t n, std::string* out) {
@@ -63,7 +65,8 @@ Status fused(ByteReader& reader, EntryResolver& resolver, bool has_metadata, std
   std::vector<std::string> parts;
   for (uint64_t i = 0; i < count; ++i) {
     std::string part;
-    METALLIB_RETURN_IF_ERROR(append_location_ref(reader, resolver, "fused location", &part));
+    METALLIB_RETURN_IF_ERROR(
+        append_location_ref(reader, resolver, "fused location", /*shared=*/true, &part));
     if (!part.empty()) parts.push_back(std::move(part));
   }
   // The metadata says which pass fused them; it does not help a reader.
@@ -85,7 +88,8 @@ Status name_loc(ByteReader& reader, EntryResolver& resolver, std::string* out) {
   // name(child), or just the name when the child is unknown.
   const size_t open = out->size();
   out->push_back('(');
-  METALLIB_RETURN_IF_ERROR(append_location_ref(reader, resolver, "named location", out));
+  METALLIB_RETURN_IF_ERROR(
+      append_location_ref(reader, resolver, "named location", /*shared=*/false, out));
   if (out->size() == open + 1) {
     out->pop_back();
   } else {
@@ -94,11 +98,16 @@ Status name_loc(ByteReader& reader, EntryResolver& resolver, std::string* out) {
   return ok_status();
 }
 
+// JAX's op locations are a name around callsite(place in the op's function
+// at the chain of calls to it): the callee differs from op to op, the
+// caller chain is shared by every op of the function.
 Status call_site(ByteReader& reader, EntryResolver& resolver, std::string* out) {
   out->append("callsite(");
-  METALLIB_RETURN_IF_ERROR(append_location_ref(reader, resolver, "callee", out));
+  METALLIB_RETURN_IF_ERROR(
+      append_location_ref(reader, resolver, "callee", /*shared=*/false, out));
   out->append(" at ");
-  METALLIB_RETURN_IF_ERROR(append_location_ref(reader, resolver, "caller", out));
+  METALLIB_RETURN_IF_ERROR(
+      append_location_ref(reader, resolver, "caller", /*shared=*/true, out));
   out->push_back(')');
   return ok_status();
 }
