@@ -53,8 +53,14 @@ Value& Block::add_argument(Type type) {
 
 Op& Block::add_op(OpCode code, std::vector<Value*> operands,
                   const std::vector<Type>& result_types, Location location) {
+  return add_op(code, std::move(operands), result_types, Op::share(std::move(location)));
+}
+
+Op& Block::add_op(OpCode code, std::vector<Value*> operands,
+                  const std::vector<Type>& result_types, SharedLocation location) {
   Op& op = *ops_.emplace_back(std::make_unique<Op>(code, this, std::move(location)));
   op.operands_ = std::move(operands);
+  op.results_.reserve(result_types.size());
   for (size_t i = 0; i < result_types.size(); ++i) {
     op.results_.push_back(
         std::make_unique<Value>(result_types[i], &op, nullptr, static_cast<int>(i)));
@@ -69,6 +75,16 @@ std::vector<std::unique_ptr<Op>> Block::take_ops() {
 Op& Block::append_op(std::unique_ptr<Op> op) {
   op->parent_ = this;
   return *ops_.emplace_back(std::move(op));
+}
+
+SharedLocation Op::share(Location location) {
+  if (location.text.empty()) return nullptr;
+  return std::make_shared<const Location>(std::move(location));
+}
+
+const Location& Op::unknown_location() {
+  static const Location unknown;
+  return unknown;
 }
 
 Region& Op::add_region() {

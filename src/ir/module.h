@@ -28,6 +28,9 @@ struct Location {
   // programs is the user's line; the whole text when it has none.
   std::string brief() const;
 };
+// Ops from one source line share one location (jaxlib writes long call-site
+// chains), so ops hold them by shared pointer; null means unknown.
+using SharedLocation = std::shared_ptr<const Location>;
 
 class Value {
  public:
@@ -68,10 +71,15 @@ class Block {
   const std::vector<std::unique_ptr<Op>>& ops() const { return ops_; }
 
   Value& add_argument(Type type);
+  // Makes room for `count` ops in all, for builders that know how many come.
+  void reserve_ops(size_t count) { ops_.reserve(count); }
   // Appends an op with results of `result_types`; fill operands, attributes
   // and regions through the returned reference.
   Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
              Location location = {});
+  // The same, sharing `location` with other ops.
+  Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
+             SharedLocation location);
 
   // For passes that rebuild a block: takes all ops out (the block is left
   // empty), and appends an op taken from this or another block.
@@ -87,13 +95,16 @@ class Block {
 class Op {
  public:
   Op(OpCode code, Block* parent, Location location)
+      : Op(code, parent, share(std::move(location))) {}
+  Op(OpCode code, Block* parent, SharedLocation location)
       : code_(code), parent_(parent), location_(std::move(location)) {}
 
   OpCode code() const { return code_; }
   std::string_view name() const { return mnemonic(code_); }
   Block* parent() const { return parent_; }
-  const Location& location() const { return location_; }
-  void set_location(Location location) { location_ = std::move(location); }
+  const Location& location() const { return location_ ? *location_ : unknown_location(); }
+  const SharedLocation& shared_location() const { return location_; }
+  void set_location(Location location) { location_ = share(std::move(location)); }
 
   const std::vector<Value*>& operands() const { return operands_; }
   Value* operand(size_t i) const { return operands_[i]; }
@@ -107,12 +118,18 @@ class Op {
   const std::vector<NamedAttribute>& attributes() const { return attributes_; }
   const Attribute* attribute(std::string_view name) const;
   void set_attribute(std::string name, Attribute value);
+  // Replaces all attributes at once; `sorted` must be sorted by name, with
+  // no name twice.
+  void set_attributes(std::vector<NamedAttribute> sorted) { attributes_ = std::move(sorted); }
 
  private:
   friend class Block;
+  static SharedLocation share(Location location);
+  static const Location& unknown_location();
+
   OpCode code_;
   Block* parent_;
-  Location location_;
+  SharedLocation location_;
   std::vector<Value*> operands_;
   std::vector<std::unique_ptr<Value>> results_;
   std::vector<std::unique_ptr<Region>> regions_;

@@ -34,7 +34,7 @@ Op& clone_op_into(const Op& op, Block& dst, ValueMap& map) {
   std::vector<Type> result_types;
   result_types.reserve(op.results().size());
   for (const auto& result : op.results()) result_types.push_back(result->type());
-  Op& copy = dst.add_op(op.code(), std::move(operands), result_types, op.location());
+  Op& copy = dst.add_op(op.code(), std::move(operands), result_types, op.shared_location());
   for (const NamedAttribute& attribute : op.attributes()) {
     copy.set_attribute(attribute.name, attribute.value);
   }

@@ -2,11 +2,21 @@
 
 namespace metallib::ir {
 
+const std::vector<int64_t>& Type::empty_dims() {
+  static const std::vector<int64_t> empty;
+  return empty;
+}
+
+const std::vector<Type>& Type::empty_elements() {
+  static const std::vector<Type> empty;
+  return empty;
+}
+
 Type Type::tensor(ElementType element, std::vector<int64_t> dims) {
   Type type;
   type.kind_ = Kind::kTensor;
   type.element_ = element;
-  type.dims_ = std::move(dims);
+  if (!dims.empty()) type.rep_ = std::make_shared<const Rep>(Rep{std::move(dims), {}});
   return type;
 }
 
@@ -19,21 +29,23 @@ Type Type::token() {
 Type Type::tuple(std::vector<Type> elements) {
   Type type;
   type.kind_ = Kind::kTuple;
-  type.elements_ = std::move(elements);
+  if (!elements.empty()) type.rep_ = std::make_shared<const Rep>(Rep{{}, std::move(elements)});
   return type;
 }
 
 bool Type::has_static_shape() const {
   if (!is_tensor()) return false;
-  for (int64_t d : dims_) {
+  for (int64_t d : dims()) {
     if (d == kDynamicDim) return false;
   }
   return true;
 }
 
 bool Type::operator==(const Type& other) const {
-  return kind_ == other.kind_ && element_ == other.element_ && dims_ == other.dims_ &&
-         elements_ == other.elements_;
+  if (kind_ != other.kind_ || element_ != other.element_) return false;
+  // Copies of one type share their representation: no need to compare lists.
+  return rep_ == other.rep_ ||
+         (dims() == other.dims() && tuple_elements() == other.tuple_elements());
 }
 
 std::string Type::to_string() const {
@@ -41,16 +53,17 @@ std::string Type::to_string() const {
     case Kind::kToken: return "!stablehlo.token";
     case Kind::kTuple: {
       std::string text = "tuple<";
-      for (size_t i = 0; i < elements_.size(); ++i) {
+      const std::vector<Type>& elements = tuple_elements();
+      for (size_t i = 0; i < elements.size(); ++i) {
         if (i) text += ", ";
-        text += elements_[i].to_string();
+        text += elements[i].to_string();
       }
       return text + ">";
     }
     case Kind::kTensor: break;
   }
   std::string text = "tensor<";
-  for (int64_t d : dims_) {
+  for (int64_t d : dims()) {
     text += d == kDynamicDim ? std::string("?") : std::to_string(d);
     text += 'x';
   }

@@ -1,9 +1,13 @@
 // Types of values: ranked tensors (static or dynamic dimensions), the token
-// type, and tuples. Value semantics; cheap enough to copy.
+// type, and tuples. Value semantics and cheap to copy: the dimensions and
+// tuple elements live in one immutable, shared representation (none at all
+// for scalars and the token), so a copy costs a reference count, not a
+// vector copy. Programs hold many values of few distinct types.
 #pragma once
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,10 +33,12 @@ class Type {
   bool is_tuple() const { return kind_ == Kind::kTuple; }
 
   ElementType element_type() const { return element_; }  // tensors only
-  const std::vector<int64_t>& dims() const { return dims_; }
-  int64_t rank() const { return static_cast<int64_t>(dims_.size()); }
+  const std::vector<int64_t>& dims() const { return rep_ ? rep_->dims : empty_dims(); }
+  int64_t rank() const { return rep_ ? static_cast<int64_t>(rep_->dims.size()) : 0; }
   bool has_static_shape() const;
-  const std::vector<Type>& tuple_elements() const { return elements_; }
+  const std::vector<Type>& tuple_elements() const {
+    return rep_ ? rep_->elements : empty_elements();
+  }
 
   bool operator==(const Type& other) const;
 
@@ -41,10 +47,17 @@ class Type {
   std::string to_string() const;
 
  private:
+  // Never changed after construction, so copies may share it across threads.
+  struct Rep {
+    std::vector<int64_t> dims;
+    std::vector<Type> elements;
+  };
+  static const std::vector<int64_t>& empty_dims();
+  static const std::vector<Type>& empty_elements();
+
   Kind kind_ = Kind::kTensor;
   ElementType element_ = ElementType::kInvalid;
-  std::vector<int64_t> dims_;
-  std::vector<Type> elements_;
+  std::shared_ptr<const Rep> rep_;  // null when both lists are empty
 };
 
 }  // namespace metallib::ir

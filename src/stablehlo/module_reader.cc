@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/log.h"
@@ -45,21 +46,48 @@ StatusOr<Version> artifact_version(const Container& container) {
 // they are defined (see bytecode/container.h for the numbering).
 struct Scope {
   std::vector<ir::Value*> values;
+  // Makes room for a region's values up front, so defining them does not
+  // grow the table one value at a time.
+  void open(const RawRegion& region) {
+    const size_t end = size_t{region.first_value} + region.num_values;
+    if (end > values.size()) values.resize(end, nullptr);
+  }
   void define(uint32_t number, ir::Value* value) {
     if (number >= values.size()) values.resize(number + 1, nullptr);
     values[number] = value;
   }
 };
 
+// What the reader makes of one op name of the artifact, decided once per
+// name rather than once per op.
+struct OpName {
+  std::string full_name;     // "vhlo.add_v1"
+  bool is_function = false;  // vhlo.func_v1
+  bool is_shardy = false;    // sdy.*, ignored at the top level
+  // Sharding hints and the casts around them, identities on one device.
+  bool may_be_identity = false;
+  const VhloOpInfo* info = nullptr;  // null for ops we do not read
+};
+
 class ModuleReader {
  public:
   ModuleReader(const Container& container, Version version)
-      : container_(container), resolver_(container), version_(version) {}
+      : container_(container), resolver_(container), version_(version) {
+    op_names_.reserve(container.op_names.size());
+    for (uint32_t i = 0; i < container.op_names.size(); ++i) {
+      OpName& name = op_names_.emplace_back();
+      name.full_name = bytecode::full_op_name(container, i);
+      name.is_function = name.full_name == "vhlo.func_v1";
+      name.is_shardy = name.full_name.starts_with("sdy.");
+      name.may_be_identity = name.full_name == "sdy.sharding_constraint" ||
+                             name.full_name == "builtin.unrealized_conversion_cast";
+      name.info = find_vhlo_op(name.full_name);
+    }
+  }
 
   Status read(ir::Module& module) {
     if (container_.top_level.ops.size() != 1 ||
-        bytecode::full_op_name(container_, container_.top_level.ops[0].name) !=
-            "builtin.module") {
+        op_names_[container_.top_level.ops[0].name].full_name != "builtin.module") {
       return invalid_argument("the artifact does not hold exactly one builtin.module");
     }
     const RawOp& raw = container_.top_level.ops[0];
@@ -68,14 +96,15 @@ class ModuleReader {
       return invalid_argument("builtin.module must have one region with one block");
     }
     for (const RawOp& op : raw.regions[0].blocks[0].ops) {
-      std::string name = bytecode::full_op_name(container_, op.name);
-      if (name == "vhlo.func_v1") {
+      const OpName& name = op_names_[op.name];
+      if (name.is_function) {
         METALLIB_RETURN_IF_ERROR(read_function(op, module));
-      } else if (name.starts_with("sdy.")) {
+      } else if (name.is_shardy) {
         // Shardy meshes describe multi-device layouts; one device ignores them.
         continue;
       } else {
-        return unimplemented("unexpected op '" + name + "' at the top level of the module");
+        return unimplemented("unexpected op '" + name.full_name +
+                             "' at the top level of the module");
       }
     }
     return ok_status();
@@ -92,8 +121,9 @@ class ModuleReader {
                                   container_.properties[*raw.properties].offset);
       METALLIB_ASSIGN_OR_RETURN(uint64_t sym_name, reader.read_varint("module sym_name"));
       if (sym_name != 0) {
-        METALLIB_ASSIGN_OR_RETURN(ir::Attribute name, resolver_.attribute(sym_name >> 1));
-        if (const auto* text = name.get<ir::StringAttr>()) module.name = text->value;
+        METALLIB_ASSIGN_OR_RETURN(const ir::Attribute* name,
+                                  resolver_.attribute(sym_name >> 1));
+        if (const auto* text = name->get<ir::StringAttr>()) module.name = text->value;
       }
     }
     METALLIB_ASSIGN_OR_RETURN(module.attributes, discardable_attributes(raw));
@@ -105,24 +135,47 @@ class ModuleReader {
   // multi-device layouts and never change single-device results.
   StatusOr<std::vector<ir::NamedAttribute>> discardable_attributes(const RawOp& raw) {
     std::vector<ir::NamedAttribute> result;
-    if (!raw.attributes) return result;
-    METALLIB_ASSIGN_OR_RETURN(ir::Attribute dictionary, resolver_.attribute(*raw.attributes));
-    const auto* dict = dictionary.get<ir::DictionaryAttr>();
+    METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &result));
+    return result;
+  }
+
+  // The op's discardable attributes, or null when it has none.
+  StatusOr<const ir::DictionaryAttr*> discardable_dictionary(const RawOp& raw) {
+    if (!raw.attributes) return nullptr;
+    METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedAttribute* decoded,
+                              resolver_.borrow_attribute(*raw.attributes));
+    const auto* attribute = std::get_if<ir::Attribute>(decoded);
+    const auto* dict = attribute ? attribute->get<ir::DictionaryAttr>() : nullptr;
     if (dict == nullptr)
       return invalid_argument("an op's attribute dictionary is not a dictionary");
-    result = dict->values;
-    std::sort(result.begin(), result.end(),
+    return dict;
+  }
+
+  // Appends the op's discardable attributes to `result`, sorted by name.
+  Status append_discardable_attributes(const RawOp& raw,
+                                       std::vector<ir::NamedAttribute>* result) {
+    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* dict, discardable_dictionary(raw));
+    if (dict == nullptr) return ok_status();
+    const auto first = static_cast<std::ptrdiff_t>(result->size());
+    result->insert(result->end(), dict->values.begin(), dict->values.end());
+    std::sort(result->begin() + first, result->end(),
               [](const ir::NamedAttribute& a, const ir::NamedAttribute& b) {
                 return a.name < b.name;
               });
-    return result;
+    return ok_status();
   }
 
   // The inherent attributes of a VHLO op, named from the op table.
   StatusOr<std::vector<ir::NamedAttribute>> properties(
       const RawOp& raw, const std::vector<std::string_view>& names, std::string_view op_name) {
     std::vector<ir::NamedAttribute> result;
-    if (names.empty()) return result;
+    METALLIB_RETURN_IF_ERROR(append_properties(raw, names, op_name, &result));
+    return result;
+  }
+
+  Status append_properties(const RawOp& raw, const std::vector<std::string_view>& names,
+                           std::string_view op_name, std::vector<ir::NamedAttribute>* result) {
+    if (names.empty()) return ok_status();
     if (!raw.properties) {
       return invalid_argument("'" + std::string(op_name) + "' has no properties but needs " +
                               std::to_string(names.size()) + " attributes");
@@ -131,19 +184,19 @@ class ModuleReader {
     bytecode::ByteReader reader(range.bytes, range.offset);
     for (std::string_view name : names) {
       METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
-      METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedAttribute value,
-                                resolver_.decoded_attribute(index));
-      if (auto* attribute = std::get_if<ir::Attribute>(&value)) {
-        if (!is_unset(*attribute)) result.push_back({std::string(name), std::move(*attribute)});
-      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&value)) {
-        signature_ = std::move(*signature);  // func_v1's function_type
+      METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedAttribute* value,
+                                resolver_.borrow_attribute(index));
+      if (const auto* attribute = std::get_if<ir::Attribute>(value)) {
+        if (!is_unset(*attribute)) result->push_back({std::string(name), *attribute});
+      } else if (const auto* signature = std::get_if<vhlo::FunctionSignature>(value)) {
+        signature_ = *signature;  // func_v1's function_type
       }
     }
     if (!reader.empty()) {
       return invalid_argument("'" + std::string(op_name) + "' has more properties than the " +
                               std::to_string(names.size()) + " attributes it defines");
     }
-    return result;
+    return ok_status();
   }
 
   // VHLO fills attributes a program leaves unset with placeholders (a type
@@ -182,6 +235,7 @@ class ModuleReader {
       return invalid_argument("function @" + name + " must have one region with one block");
     }
     Scope scope;
+    scope.open(raw.regions[0]);
     ir::Block& entry = function.body.add_block();
     return read_block(raw.regions[0].blocks[0], entry, scope, /*function_level=*/true);
   }
@@ -199,46 +253,62 @@ class ModuleReader {
 
   Status read_block(const RawBlock& raw, ir::Block& block, Scope& scope, bool function_level) {
     for (size_t i = 0; i < raw.args.size(); ++i) {
-      METALLIB_ASSIGN_OR_RETURN(ir::Type type, value_type(raw.args[i].type));
-      scope.define(raw.first_value + static_cast<uint32_t>(i),
-                   &block.add_argument(std::move(type)));
+      METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
+      scope.define(raw.first_value + static_cast<uint32_t>(i), &block.add_argument(*type));
     }
+    block.reserve_ops(raw.ops.size());
     for (const RawOp& op : raw.ops) {
       METALLIB_RETURN_IF_ERROR(read_op(op, block, scope, function_level));
     }
     return ok_status();
   }
 
-  StatusOr<ir::Type> value_type(uint32_t index) {
-    METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedType decoded, resolver_.type(index));
-    if (auto* type = std::get_if<ir::Type>(&decoded)) return *type;
-    return invalid_argument("type " + vhlo::decoded_type_to_string(decoded) +
+  StatusOr<const ir::Type*> value_type(uint32_t index) {
+    METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.borrow_type(index));
+    if (const auto* type = std::get_if<ir::Type>(decoded)) return type;
+    return invalid_argument("type " + vhlo::decoded_type_to_string(*decoded) +
                             " is not a value type");
+  }
+
+  // The location of attribute entry `index`, made once and shared by every
+  // op there; null when unknown or unreadable (locations only serve
+  // messages).
+  ir::SharedLocation location(uint32_t index) {
+    if (locations_.empty()) locations_.resize(container_.attributes.size());
+    LocationSlot& slot = locations_[index];
+    if (!slot.known) {
+      slot.known = true;
+      std::string text;
+      if (resolver_.append_location(index, /*shared=*/false, &text).ok() && !text.empty()) {
+        slot.location = std::make_shared<const ir::Location>(ir::Location{std::move(text)});
+      }
+    }
+    return slot.location;
   }
 
   std::string where(const RawOp& raw, std::string_view name) {
     std::string text = "'" + std::string(name) + "'";
-    StatusOr<ir::Location> location = resolver_.location(raw.location);
-    if (location.ok() && !location->text.empty()) text += " at " + location->text;
+    StatusOr<const ir::Location*> location = resolver_.location(raw.location);
+    if (location.ok() && !(*location)->text.empty()) text += " at " + (*location)->text;
     return text + " (byte " + std::to_string(raw.offset) + ")";
   }
 
-  bool is_identity_on_one_device(const RawOp& raw, const std::string& name,
+  bool is_identity_on_one_device(const RawOp& raw, const OpName& name,
                                  const std::vector<ir::Value*>& operands) {
-    if (name != "sdy.sharding_constraint" && name != "builtin.unrealized_conversion_cast") {
-      return false;
-    }
+    if (!name.may_be_identity) return false;
     if (!raw.regions.empty() || raw.result_types.size() != operands.size()) return false;
     for (size_t i = 0; i < operands.size(); ++i) {
-      StatusOr<ir::Type> type = value_type(raw.result_types[i]);
-      if (!type.ok() || !(*type == operands[i]->type())) return false;
+      StatusOr<const ir::Type*> type = value_type(raw.result_types[i]);
+      if (!type.ok() || !(**type == operands[i]->type())) return false;
     }
     return true;
   }
 
   Status read_op(const RawOp& raw, ir::Block& block, Scope& scope, bool function_level) {
-    const std::string name = bytecode::full_op_name(container_, raw.name);
+    const OpName& op_name = op_names_[raw.name];
+    const std::string& name = op_name.full_name;
     std::vector<ir::Value*> operands;
+    operands.reserve(raw.operands.size());
     for (uint32_t number : raw.operands) {
       ir::Value* value = number < scope.values.size() ? scope.values[number] : nullptr;
       if (value == nullptr) {
@@ -247,7 +317,7 @@ class ModuleReader {
       }
       operands.push_back(value);
     }
-    if (is_identity_on_one_device(raw, name, operands)) {
+    if (is_identity_on_one_device(raw, op_name, operands)) {
       // Sharding hints and the casts Shardy wraps around them: on one device
       // each result is its operand.
       for (size_t i = 0; i < operands.size(); ++i) {
@@ -255,7 +325,7 @@ class ModuleReader {
       }
       return ok_status();
     }
-    const VhloOpInfo* info = find_vhlo_op(name);
+    const VhloOpInfo* info = op_name.info;
     if (info == nullptr) {
       return unimplemented(where(raw, name) +
                            " is not supported by jax-metallib; please "
@@ -267,30 +337,16 @@ class ModuleReader {
                               version_string(info->min_version) + " to " +
                               version_string(info->max_version) + ")");
     }
-    std::vector<ir::Type> result_types;
+    result_types_.clear();
     for (uint32_t type : raw.result_types) {
-      METALLIB_ASSIGN_OR_RETURN(ir::Type t, value_type(type));
-      result_types.push_back(std::move(t));
+      METALLIB_ASSIGN_OR_RETURN(const ir::Type* t, value_type(type));
+      result_types_.push_back(*t);
     }
     ir::OpCode code = info->code;
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
-    ir::Location location;
-    if (StatusOr<ir::Location> decoded = resolver_.location(raw.location); decoded.ok()) {
-      location = std::move(*decoded);
-    }
-    ir::Op& op = block.add_op(code, std::move(operands), result_types, std::move(location));
+    ir::Op& op = block.add_op(code, std::move(operands), result_types_, location(raw.location));
 
-    METALLIB_ASSIGN_OR_RETURN(auto inherent, properties(raw, info->attributes, name));
-    METALLIB_ASSIGN_OR_RETURN(auto discardable, discardable_attributes(raw));
-    for (auto& a : discardable) inherent.push_back(std::move(a));
-    StatusOr<std::vector<ir::NamedAttribute>> attributes =
-        canonical_attributes(code, std::move(inherent));
-    if (!attributes.ok()) {
-      return Status(attributes.status().code(),
-                    where(raw, name) + ": " + attributes.status().message());
-    }
-    for (ir::NamedAttribute& a : *attributes)
-      op.set_attribute(std::move(a.name), std::move(a.value));
+    METALLIB_RETURN_IF_ERROR(read_attributes(raw, *info, code, op));
 
     for (size_t i = 0; i < op.results().size(); ++i) {
       scope.define(raw.first_result + static_cast<uint32_t>(i), &op.result(i));
@@ -300,6 +356,7 @@ class ModuleReader {
       // An isolated region numbers its values from 0 in a scope of its own.
       Scope isolated;
       Scope& inner = raw.isolated_from_above ? isolated : scope;
+      inner.open(raw_region);
       for (const RawBlock& raw_block : raw_region.blocks) {
         METALLIB_RETURN_IF_ERROR(read_block(raw_block, region.add_block(), inner, false));
       }
@@ -307,9 +364,75 @@ class ModuleReader {
     return ok_status();
   }
 
+  // The op's attributes as StableHLO has them.
+  Status read_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
+                         ir::Op& op) {
+    const std::string& name = op_names_[raw.name].full_name;
+    METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* discardable,
+                              discardable_dictionary(raw));
+    if (info.attributes.empty() && discardable == nullptr) return ok_status();
+    // Ops with equal properties entries (which the writer shares) get equal
+    // attributes: broadcasts, reshapes and dot products repeat theirs, and
+    // making them canonical costs more than copying the result.
+    const bool shared = !info.plain_attributes && discardable == nullptr && raw.properties;
+    const uint64_t key = (uint64_t{raw.name} << 32) | (raw.properties ? *raw.properties : 0);
+    if (shared) {
+      if (auto it = canonical_by_properties_.find(key); it != canonical_by_properties_.end()) {
+        op.set_attributes(it->second);
+        return ok_status();
+      }
+    }
+    // One allocation: canonical_attributes only replaces attributes it takes.
+    std::vector<ir::NamedAttribute> attributes;
+    attributes.reserve(info.attributes.size() + (discardable ? discardable->values.size() : 0));
+    METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
+    if (info.plain_attributes && discardable == nullptr) {
+      // Already canonical, and in name order.
+      op.set_attributes(std::move(attributes));
+      return ok_status();
+    }
+    METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &attributes));
+    StatusOr<std::vector<ir::NamedAttribute>> canonical =
+        canonical_attributes(code, std::move(attributes));
+    if (!canonical.ok()) {
+      return Status(canonical.status().code(),
+                    where(raw, name) + ": " + canonical.status().message());
+    }
+    if (shared) {
+      set_attributes(
+          op, canonical_by_properties_.emplace(key, std::move(*canonical)).first->second);
+    } else {
+      set_attributes(op, std::move(*canonical));
+    }
+    return ok_status();
+  }
+
+  // `sorted` is sorted by name; an inherent and a discardable attribute of
+  // one name (not seen from jaxlib) keep the later one, as set_attribute does.
+  static void set_attributes(ir::Op& op, std::vector<ir::NamedAttribute> sorted) {
+    auto same_name = [](const ir::NamedAttribute& a, const ir::NamedAttribute& b) {
+      return a.name == b.name;
+    };
+    if (std::adjacent_find(sorted.begin(), sorted.end(), same_name) == sorted.end()) {
+      op.set_attributes(std::move(sorted));
+      return;
+    }
+    for (ir::NamedAttribute& a : sorted)
+      op.set_attribute(std::move(a.name), std::move(a.value));
+  }
+
   const Container& container_;
   vhlo::ContainerResolver resolver_;
   Version version_;
+  std::vector<OpName> op_names_;  // by op name index
+  struct LocationSlot {
+    bool known = false;
+    ir::SharedLocation location;  // null when unknown or unreadable
+  };
+  std::vector<LocationSlot> locations_;  // by attribute index, made on first use
+  std::vector<ir::Type> result_types_;   // one op's, reused
+  // Canonical attributes by (op name, properties entry), see read_attributes.
+  std::unordered_map<uint64_t, std::vector<ir::NamedAttribute>> canonical_by_properties_;
   std::optional<vhlo::FunctionSignature> signature_;
 };
 

@@ -26,18 +26,8 @@ std::vector<std::string_view> split_names(std::string_view list) {
   return names;
 }
 
-std::vector<VhloOpInfo> build_table() {
-  std::vector<VhloOpInfo> table;
-#define METALLIB_VHLO_OP(name, op, min, max, attributes)                                \
-  table.push_back(VhloOpInfo{name, ir::OpCode::k##op, version_of(min), version_of(max), \
-                             split_names(attributes)});
-#include "stablehlo/vhlo_ops.inc"
-#undef METALLIB_VHLO_OP
-  return table;
-}
-
 // StableHLO attributes that are i64 (or bool) arrays; VHLO stores them as
-// 1-d integer tensors.
+// 1-d integer tensors. Sorted, for a binary search.
 constexpr std::string_view kI64ArrayAttributes[] = {
     "base_dilations",
     "broadcast_dimensions",
@@ -60,6 +50,52 @@ constexpr std::string_view kI64ArrayAttributes[] = {
     "window_dimensions",
     "window_strides",
 };
+
+static_assert(std::is_sorted(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes)));
+
+bool is_i64_array_attribute(std::string_view name) {
+  return std::binary_search(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes),
+                            name);
+}
+
+// Whether canonical_attributes() would change an attribute of this name by
+// itself (not as part of an op's dimension numbers).
+bool is_rewritten_attribute(std::string_view name) {
+  return is_i64_array_attribute(name) || name == "window_reversal" ||
+         name == "precision_config" || name == "result_accuracy";
+}
+
+// Ops whose attributes are assembled or converted as a whole.
+bool has_assembled_attributes(ir::OpCode code) {
+  switch (code) {
+    case ir::OpCode::kDotGeneral:
+    case ir::OpCode::kConvolution:
+    case ir::OpCode::kDynamicConv:
+    case ir::OpCode::kGather:
+    case ir::OpCode::kDynamicGather:
+    case ir::OpCode::kScatter:
+    case ir::OpCode::kFuncCall:
+    case ir::OpCode::kComposite:
+    case ir::OpCode::kCustomCall: return true;
+    default: return false;
+  }
+}
+
+std::vector<VhloOpInfo> build_table() {
+  std::vector<VhloOpInfo> table;
+#define METALLIB_VHLO_OP(name, op, min, max, attributes)                                \
+  table.push_back(VhloOpInfo{name, ir::OpCode::k##op, version_of(min), version_of(max), \
+                             split_names(attributes)});
+#include "stablehlo/vhlo_ops.inc"
+#undef METALLIB_VHLO_OP
+  for (VhloOpInfo& info : table) {
+    info.plain_attributes =
+        !has_assembled_attributes(info.code) &&
+        std::none_of(info.attributes.begin(), info.attributes.end(), is_rewritten_attribute) &&
+        std::is_sorted(info.attributes.begin(), info.attributes.end());
+  }
+  return table;
+}
 
 class AttributeSet {
  public:
@@ -205,9 +241,7 @@ Status assemble_scatter(AttributeSet& set) {
 // Integer tensors become i64 arrays; window_reversal becomes a bool array.
 Status normalize_arrays(AttributeSet& set) {
   for (NamedAttribute& named : set.all()) {
-    const bool i64_array =
-        std::find(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes), named.name) !=
-        std::end(kI64ArrayAttributes);
+    const bool i64_array = is_i64_array_attribute(named.name);
     if (i64_array && named.value.get<ir::DenseElementsAttr>() != nullptr) {
       METALLIB_ASSIGN_OR_RETURN(auto values,
                                 AttributeSet::integers_of(named.value, named.name));
@@ -282,17 +316,25 @@ const std::vector<VhloOpInfo>& all_vhlo_ops() {
 }
 
 const VhloOpInfo* find_vhlo_op(std::string_view name) {
+  // The table's entries sorted by name, for a binary search.
+  static const std::vector<const VhloOpInfo*> by_name = [] {
+    std::vector<const VhloOpInfo*> sorted;
+    for (const VhloOpInfo& info : all_vhlo_ops()) sorted.push_back(&info);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const VhloOpInfo* a, const VhloOpInfo* b) { return a->name < b->name; });
+    return sorted;
+  }();
   if (name.starts_with("vhlo.")) name.remove_prefix(5);
-  for (const VhloOpInfo& info : all_vhlo_ops()) {
-    if (info.name == name) return &info;
-  }
-  return nullptr;
+  auto it = std::lower_bound(
+      by_name.begin(), by_name.end(), name,
+      [](const VhloOpInfo* info, std::string_view key) { return info->name < key; });
+  return it != by_name.end() && (*it)->name == name ? *it : nullptr;
 }
 
 StatusOr<std::vector<NamedAttribute>> canonical_attributes(
     ir::OpCode code, std::vector<NamedAttribute> vhlo_attributes) {
   AttributeSet set(std::move(vhlo_attributes));
-  switch (code) {
+  switch (code) {  // keep in step with has_assembled_attributes()
     case ir::OpCode::kDotGeneral: METALLIB_RETURN_IF_ERROR(assemble_dot(set)); break;
     case ir::OpCode::kConvolution:
     case ir::OpCode::kDynamicConv: METALLIB_RETURN_IF_ERROR(assemble_conv(set)); break;

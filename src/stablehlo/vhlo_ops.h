@@ -20,6 +20,10 @@ struct VhloOpInfo {
   Version min_version, max_version;
   // Attribute names in the order the op's properties store them.
   std::vector<std::string_view> attributes;
+  // Whether canonical_attributes() leaves this form's inherent attributes
+  // as they are (no i64 arrays, dimension numbers, ... to rewrite) and
+  // `attributes` is sorted, so the reader may skip it.
+  bool plain_attributes = false;
 };
 
 // The op form named `name` ("vhlo.add_v1" or "add_v1"), or null if unknown.

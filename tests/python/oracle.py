@@ -66,7 +66,9 @@ def flush_subnormals(x):
     that and we do not copy it, so exact comparisons treat the two alike.
     """
     if x.dtype.kind == "c":
-        return flush_subnormals(x.real) + 1j * flush_subnormals(x.imag)
+        out = np.empty_like(x)
+        out.real, out.imag = flush_subnormals(x.real), flush_subnormals(x.imag)
+        return out
     tiny = (ml_dtypes.finfo(x.dtype) if x.dtype == jax.numpy.bfloat16 else np.finfo(x.dtype)).tiny
     wide = x.astype(np.float64)
     subnormal = (wide != 0) & (np.abs(wide) < float(tiny))

@@ -24,7 +24,7 @@ Status ByteReader::need(uint64_t count, std::string_view what) const {
 }
 
 StatusOr<uint64_t> ByteReader::read_long_varint(std::string_view what) {
-  METALLIB_RETURN_IF_ERROR(need(1, what));
+  if (empty()) return need(1, what);
   const uint8_t first = bytes_[position_];
   if (first & 1) {
     ++position_;
@@ -32,7 +32,7 @@ StatusOr<uint64_t> ByteReader::read_long_varint(std::string_view what) {
   }
   // The zero bits below the lowest set bit count the bytes that follow.
   const size_t extra = first == 0 ? 8 : static_cast<size_t>(std::countr_zero(first));
-  METALLIB_RETURN_IF_ERROR(need(extra + 1, what));
+  if (extra + 1 > remaining()) return need(extra + 1, what);
   uint64_t value = 0;
   for (size_t i = extra; i > 0; --i) value = (value << 8) | bytes_[position_ + i];
   if (first != 0) {
@@ -55,7 +55,8 @@ Status ByteReader::read_varint_with_flag(std::string_view what, uint64_t* value,
   return ok_status();
 }
 
-StatusOr<uint64_t> ByteReader::read_count(std::string_view what, size_t min_item_bytes) {
+StatusOr<uint64_t> ByteReader::read_count_or_error(std::string_view what,
+                                                   size_t min_item_bytes) {
   const size_t start = offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t count, read_varint(what));
   if (min_item_bytes > 0 && count > remaining() / min_item_bytes) {
@@ -66,7 +67,7 @@ StatusOr<uint64_t> ByteReader::read_count(std::string_view what, size_t min_item
   return count;
 }
 
-StatusOr<uint32_t> ByteReader::read_index(std::string_view what, size_t limit) {
+StatusOr<uint32_t> ByteReader::read_index_or_error(std::string_view what, size_t limit) {
   const size_t start = offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, read_varint(what));
   if (index >= limit || index > UINT32_MAX) {

@@ -4,6 +4,24 @@
 
 namespace metallib::stablehlo::bytecode {
 
+void Container::reserve_indices(size_t count) {
+  if (count <= free_indices_.size()) return;
+  // Left uninitialized: every index handed out is written before it is read.
+  index_chunks_.push_back(std::make_unique_for_overwrite<uint32_t[]>(count));
+  free_indices_ = std::span<uint32_t>(index_chunks_.back().get(), count);
+}
+
+std::span<uint32_t> Container::allocate_indices(size_t count) {
+  // Most ops have one to three operands and a result: chunks of 16k indices
+  // serve thousands of ops per allocation.
+  constexpr size_t kChunk = 16384;
+  if (count == 0) return {};
+  if (count > free_indices_.size()) reserve_indices(std::max(count, kChunk));
+  std::span<uint32_t> result = free_indices_.first(count);
+  free_indices_ = free_indices_.subspan(count);
+  return result;
+}
+
 std::string full_op_name(const Container& container, uint32_t op_name) {
   const RawOpName& name = container.op_names.at(op_name);
   return std::string(container.dialects.at(name.dialect).name) + "." + std::string(name.name);

@@ -4,8 +4,11 @@
 // here knows VHLO; attribute, type and properties entries stay undecoded bytes
 // for the layer above.
 //
-// Ownership: every string_view and span points into the artifact bytes passed
-// to read_container(), which must outlive the Container.
+// Ownership: every string_view and ByteRange points into the artifact bytes
+// passed to read_container(), which must outlive the Container. The index
+// lists of ops (result types, operands, successors) are spans into storage
+// the Container owns: a few large chunks instead of three small vectors per
+// op, since programs have tens of thousands of ops.
 //
 // Every index stored here has been checked against its table (strings,
 // dialects, op names, attributes, types, properties, successor blocks), so
@@ -33,6 +36,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -86,9 +90,9 @@ struct RawOp {
   // ops, or an attribute index for unregistered ones (at most one is set).
   std::optional<uint32_t> properties;
   std::optional<uint32_t> properties_attribute;
-  std::vector<uint32_t> result_types;  // type indices
-  std::vector<uint32_t> operands;      // value numbers, see the top of this file
-  std::vector<uint32_t> successors;    // block indices in the enclosing region
+  std::span<const uint32_t> result_types;  // type indices
+  std::span<const uint32_t> operands;      // value numbers, see the top of this file
+  std::span<const uint32_t> successors;    // block indices in the enclosing region
   std::vector<RawRegion> regions;
   // Whether the writer encoded the regions as isolated from above (own value
   // scope). It marks every op whose regions use no outer value, so this is a
@@ -138,6 +142,18 @@ struct Container {
   std::vector<RawResourceGroup> resource_groups;
   // The top-level block: the ops (normally one module) the artifact holds.
   RawBlock top_level;
+
+  // Returns room for `count` indices that stays valid as long as the
+  // Container (the Container may be moved).
+  std::span<uint32_t> allocate_indices(size_t count);
+  // Makes room for `count` indices in one chunk, so that as many later
+  // allocate_indices() calls need no further allocation.
+  void reserve_indices(size_t count);
+
+ private:
+  // Storage of the ops' index lists; chunks never move once allocated.
+  std::vector<std::unique_ptr<uint32_t[]>> index_chunks_;
+  std::span<uint32_t> free_indices_;  // unused tail of the newest chunk
 };
 
 // "dialect.name", e.g. "vhlo.sine_v2".

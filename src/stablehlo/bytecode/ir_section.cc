@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "stablehlo/bytecode/format.h"
 #include "stablehlo/bytecode/sections.h"
@@ -13,7 +15,8 @@
 namespace metallib::stablehlo::bytecode {
 namespace {
 
-constexpr uint64_t kMaxReserve = 1024;
+// Counts come from the artifact: reserve at most this many entries up front.
+constexpr uint64_t kMaxReserve = 65536;
 // An op costs at least a name, a mask byte and a location.
 constexpr size_t kMinOpBytes = 3;
 
@@ -62,6 +65,18 @@ class IrReader {
     *first = static_cast<uint32_t>(state.next_value);
     state.next_value += count;
     return ok_status();
+  }
+
+  // A count, then that many indices below `limit`, kept in the container.
+  StatusOr<std::span<const uint32_t>> read_indices(ByteReader& reader,
+                                                   std::string_view count_what,
+                                                   std::string_view what, size_t limit) {
+    METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count(count_what));
+    std::span<uint32_t> indices = container_->allocate_indices(static_cast<size_t>(count));
+    for (uint32_t& index : indices) {
+      METALLIB_ASSIGN_OR_RETURN(index, reader.read_index(what, limit));
+    }
+    return std::span<const uint32_t>(indices);
   }
 
   // Use-list orders only restore the order of a value's uses; read and drop.
@@ -171,29 +186,19 @@ class IrReader {
       }
     }
     if (mask & kOpHasResults) {
-      METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("an op result count"));
-      op->result_types.resize(static_cast<size_t>(count));
-      for (uint32_t& type : op->result_types) {
-        METALLIB_ASSIGN_OR_RETURN(type,
-                                  reader.read_index("a result type", container_->types.size()));
-      }
+      METALLIB_ASSIGN_OR_RETURN(op->result_types,
+                                read_indices(reader, "an op result count", "a result type",
+                                             container_->types.size()));
     }
     if (mask & kOpHasOperands) {
-      METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("an op operand count"));
-      op->operands.resize(static_cast<size_t>(count));
-      for (uint32_t& operand : op->operands) {
-        METALLIB_ASSIGN_OR_RETURN(
-            operand,
-            reader.read_index("an operand value number", static_cast<size_t>(scope.reserved)));
-      }
+      METALLIB_ASSIGN_OR_RETURN(
+          op->operands, read_indices(reader, "an op operand count", "an operand value number",
+                                     static_cast<size_t>(scope.reserved)));
     }
     if (mask & kOpHasSuccessors) {
-      METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("an op successor count"));
-      op->successors.resize(static_cast<size_t>(count));
-      for (uint32_t& successor : op->successors) {
-        METALLIB_ASSIGN_OR_RETURN(successor,
-                                  reader.read_index("a successor block", state.num_blocks));
-      }
+      METALLIB_ASSIGN_OR_RETURN(
+          op->successors,
+          read_indices(reader, "an op successor count", "a successor block", state.num_blocks));
     }
     if (mask & kOpHasUseListOrders) {
       op->has_use_list_orders = true;
@@ -283,6 +288,9 @@ class IrReader {
 }  // namespace
 
 Status read_ir_section(const ByteRange& section, Container* container) {
+  // Each index takes at least one byte of the section (nested isolated
+  // sections included), so this one chunk holds them all.
+  container->reserve_indices(section.bytes.size());
   ByteReader reader(section.bytes, section.offset);
   return IrReader(container).read_top_level(reader);
 }

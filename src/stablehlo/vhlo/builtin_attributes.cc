@@ -7,6 +7,7 @@
 #include "stablehlo/vhlo/codes.h"
 #include "stablehlo/vhlo/decode_util.h"
 #include "stablehlo/vhlo/dense_data.h"
+#include "stablehlo/vhlo/location_text.h"
 
 namespace metallib::stablehlo::vhlo {
 namespace {
@@ -76,70 +77,6 @@ StatusOr<DecodedAttribute> dense_array(ByteReader& reader, EntryResolver& resolv
   return decoded(std::move(values));
 }
 
-// Locations become text: "file":line:col, name(child), callsite(a at b),
-// fused[a, b]. An unknown location is empty text.
-StatusOr<DecodedAttribute> file_line_col(ByteReader& reader, EntryResolver& resolver,
-                                         bool is_range) {
-  METALLIB_ASSIGN_OR_RETURN(std::string file,
-                            read_string_attribute_ref(reader, resolver, "location file name"));
-  std::vector<uint64_t> numbers;
-  if (is_range) {
-    const size_t offset = reader.offset();
-    METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("location range size"));
-    if (count > 4) return reader.error_at(offset, "a location range has at most 4 numbers");
-    for (uint64_t i = 0; i < count; ++i) {
-      METALLIB_ASSIGN_OR_RETURN(uint64_t n, reader.read_varint("location line or column"));
-      numbers.push_back(n);
-    }
-  } else {
-    METALLIB_ASSIGN_OR_RETURN(uint64_t line, reader.read_varint("location line"));
-    METALLIB_ASSIGN_OR_RETURN(uint64_t column, reader.read_varint("location column"));
-    numbers = {line, column};
-  }
-  // Range numbers: start line, start column, then end column (same line) or
-  // end line and end column.
-  std::string text = "\"" + file + "\"";
-  for (size_t i = 0; i < numbers.size() && i < 2; ++i) text += ":" + std::to_string(numbers[i]);
-  if (numbers.size() == 3) text += " to :" + std::to_string(numbers[2]);
-  if (numbers.size() == 4) {
-    text += " to " + std::to_string(numbers[2]) + ":" + std::to_string(numbers[3]);
-  }
-  return DecodedAttribute(ir::Location{std::move(text)});
-}
-
-StatusOr<DecodedAttribute> fused(ByteReader& reader, EntryResolver& resolver,
-                                 bool has_metadata) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count("fused location count"));
-  std::vector<std::string> parts;
-  for (uint64_t i = 0; i < count; ++i) {
-    METALLIB_ASSIGN_OR_RETURN(ir::Location part,
-                              read_location_ref(reader, resolver, "fused location"));
-    if (!part.text.empty()) parts.push_back(std::move(part.text));
-  }
-  // The metadata says which pass fused them; it does not help a reader.
-  if (has_metadata) METALLIB_RETURN_IF_ERROR(reader.read_varint("fused metadata").status());
-  if (parts.size() == 1) return DecodedAttribute(ir::Location{std::move(parts[0])});
-  std::string text;
-  for (const std::string& part : parts) text += (text.empty() ? "fused[" : ", ") + part;
-  if (!text.empty()) text += "]";
-  return DecodedAttribute(ir::Location{std::move(text)});
-}
-
-StatusOr<DecodedAttribute> name_loc(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(std::string name,
-                            read_string_attribute_ref(reader, resolver, "location name"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Location child,
-                            read_location_ref(reader, resolver, "named location"));
-  if (!child.text.empty()) name += "(" + child.text + ")";
-  return DecodedAttribute(ir::Location{std::move(name)});
-}
-
-StatusOr<DecodedAttribute> call_site(ByteReader& reader, EntryResolver& resolver) {
-  METALLIB_ASSIGN_OR_RETURN(ir::Location callee, read_location_ref(reader, resolver, "callee"));
-  METALLIB_ASSIGN_OR_RETURN(ir::Location caller, read_location_ref(reader, resolver, "caller"));
-  return DecodedAttribute(ir::Location{"callsite(" + callee.text + " at " + caller.text + ")"});
-}
-
 }  // namespace
 
 StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_offset,
@@ -178,13 +115,17 @@ StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_o
                                 read_float_value(reader, type, "float value"));
       return decoded(value);
     }
-    case BuiltinAttrCode::kCallSiteLoc: return call_site(reader, resolver);
-    case BuiltinAttrCode::kFileLineColLoc: return file_line_col(reader, resolver, false);
-    case BuiltinAttrCode::kFileLineColRange: return file_line_col(reader, resolver, true);
-    case BuiltinAttrCode::kFusedLoc: return fused(reader, resolver, false);
-    case BuiltinAttrCode::kFusedLocWithMetadata: return fused(reader, resolver, true);
-    case BuiltinAttrCode::kNameLoc: return name_loc(reader, resolver);
-    case BuiltinAttrCode::kUnknownLoc: return DecodedAttribute(ir::Location{});
+    case BuiltinAttrCode::kCallSiteLoc:
+    case BuiltinAttrCode::kFileLineColLoc:
+    case BuiltinAttrCode::kFileLineColRange:
+    case BuiltinAttrCode::kFusedLoc:
+    case BuiltinAttrCode::kFusedLocWithMetadata:
+    case BuiltinAttrCode::kNameLoc:
+    case BuiltinAttrCode::kUnknownLoc: {
+      std::string text;
+      METALLIB_RETURN_IF_ERROR(append_builtin_location(code, reader, resolver, &text));
+      return DecodedAttribute(ir::Location{std::move(text)});
+    }
     case BuiltinAttrCode::kDenseArray: return dense_array(reader, resolver);
     case BuiltinAttrCode::kDenseIntOrFPElements: {
       const size_t offset = reader.offset();

@@ -2,22 +2,30 @@
 
 #include <string>
 
+#include "stablehlo/vhlo/decode_util.h"
+#include "stablehlo/vhlo/location_text.h"
+
 namespace metallib::stablehlo::vhlo {
 namespace {
 
-// One table's decoding of entry `index`, memoized in `slots`. Results that hit
-// the depth limit are not kept: reached from a shallower entry, they may fit.
+// One table's decoding of entry `index`, memoized in `slots`; successes are
+// always kept, so the returned pointer lives as long as the slots. Errors that
+// hit the depth limit are not kept: reached from a shallower entry, the entry
+// may fit.
 template <typename T, typename Slots, typename Decode>
-StatusOr<T> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrType>& entries,
-                    uint64_t index, std::string_view kind, ContainerResolver::Depth* depth,
-                    Decode decode) {
+StatusOr<const T*> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrType>& entries,
+                           uint64_t index, std::string_view kind,
+                           ContainerResolver::Depth* depth, Decode decode) {
   if (index >= entries.size()) {
     return invalid_argument("MLIR bytecode: " + std::string(kind) + " index " +
                             std::to_string(index) + " is out of range (" +
                             std::to_string(entries.size()) + " entries)");
   }
   auto& slot = slots[index];
-  if (slot.result) return *slot.result;
+  if (slot.result) {
+    if (!slot.result->ok()) return slot.result->status();
+    return &slot.result->value();
+  }
   const bytecode::RawAttrOrType& entry = entries[index];
   if (slot.in_progress) {
     return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
@@ -37,8 +45,12 @@ StatusOr<T> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrType>& en
   StatusOr<T> result = decode(entry);
   --depth->current;
   slot.in_progress = false;
-  if (result.ok() || depth->limit_hits == limit_hits) slot.result = result;
-  return result;
+  if (!result.ok()) {
+    if (depth->limit_hits == limit_hits) slot.result = result.status();
+    return result.status();
+  }
+  slot.result = std::move(result);
+  return &slot.result->value();
 }
 
 }  // namespace
@@ -48,7 +60,7 @@ ContainerResolver::ContainerResolver(const bytecode::Container& container)
       attributes_(container.attributes.size()),
       types_(container.types.size()) {}
 
-StatusOr<DecodedAttribute> ContainerResolver::decoded_attribute(uint64_t index) {
+StatusOr<const DecodedAttribute*> ContainerResolver::borrow_attribute(uint64_t index) {
   return resolve<DecodedAttribute>(
       attributes_, container_.attributes, index, "attribute", &depth_,
       [this](const bytecode::RawAttrOrType& entry) {
@@ -58,7 +70,7 @@ StatusOr<DecodedAttribute> ContainerResolver::decoded_attribute(uint64_t index) 
       });
 }
 
-StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
+StatusOr<const DecodedType*> ContainerResolver::borrow_type(uint64_t index) {
   return resolve<DecodedType>(
       types_, container_.types, index, "type", &depth_,
       [this](const bytecode::RawAttrOrType& entry) {
@@ -67,23 +79,68 @@ StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
       });
 }
 
-StatusOr<ir::Attribute> ContainerResolver::attribute(uint64_t index) {
-  METALLIB_ASSIGN_OR_RETURN(DecodedAttribute decoded, decoded_attribute(index));
-  if (auto* attribute = std::get_if<ir::Attribute>(&decoded)) return std::move(*attribute);
+StatusOr<DecodedAttribute> ContainerResolver::decoded_attribute(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
+  return *decoded;
+}
+
+StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* decoded, borrow_type(index));
+  return *decoded;
+}
+
+StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
+  if (auto* attribute = std::get_if<ir::Attribute>(decoded)) return attribute;
   return invalid_argument(
       "MLIR bytecode at byte " + std::to_string(container_.attributes[index].data.offset) +
       ": attribute " + std::to_string(index) + " is a " +
-      (std::holds_alternative<ir::Location>(decoded) ? "location" : "function type") +
+      (std::holds_alternative<ir::Location>(*decoded) ? "location" : "function type") +
       " where an attribute value is expected");
 }
 
-StatusOr<ir::Location> ContainerResolver::location(uint64_t index) {
-  METALLIB_ASSIGN_OR_RETURN(DecodedAttribute decoded, decoded_attribute(index));
-  if (auto* location = std::get_if<ir::Location>(&decoded)) return std::move(*location);
+StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
+  METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
+  if (auto* location = std::get_if<ir::Location>(decoded)) return location;
   return invalid_argument("MLIR bytecode at byte " +
                           std::to_string(container_.attributes[index].data.offset) +
                           ": attribute " + std::to_string(index) +
                           " is not a location where a location is expected");
+}
+
+Status ContainerResolver::append_location(uint64_t index, bool shared, std::string* out) {
+  // Shared entries, entries decoded already and anything but a builtin
+  // location (which location() then refuses) take the general path.
+  if (shared || index >= attributes_.size() || attributes_[index].result) {
+    return EntryResolver::append_location(index, shared, out);
+  }
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  if (!entry.has_custom_encoding || container_.dialects[entry.dialect].name != "builtin") {
+    return EntryResolver::append_location(index, shared, out);
+  }
+  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+  StatusOr<uint64_t> code = reader.read_varint("attribute code");
+  if (!code.ok() || !is_builtin_location(*code))
+    return EntryResolver::append_location(index, shared, out);
+  // The same guards as resolve(), without keeping the result.
+  auto& slot = attributes_[index];
+  if (slot.in_progress) {
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": attribute " + std::to_string(index) + " refers to itself");
+  }
+  if (depth_.current >= kMaxDepth) {
+    ++depth_.limit_hits;
+    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
+                            ": attribute " + std::to_string(index) + " nests deeper than " +
+                            std::to_string(kMaxDepth) + " levels");
+  }
+  slot.in_progress = true;
+  ++depth_.current;
+  Status status = append_builtin_location(*code, reader, *this, out);
+  if (status.ok()) status = check_consumed(reader, "builtin", "attribute", *code);
+  --depth_.current;
+  slot.in_progress = false;
+  return status;
 }
 
 StatusOr<std::string_view> ContainerResolver::string(uint64_t index) {

@@ -26,10 +26,17 @@ class ContainerResolver final : public EntryResolver {
 
   // Any attribute entry, locations and function types included.
   StatusOr<DecodedAttribute> decoded_attribute(uint64_t index);
+  // The same without copying: the resolver keeps every decoded entry, so
+  // callers that only read it may borrow it for the resolver's lifetime.
+  StatusOr<const DecodedAttribute*> borrow_attribute(uint64_t index);
+  StatusOr<const DecodedType*> borrow_type(uint64_t index);
 
-  StatusOr<ir::Attribute> attribute(uint64_t index) override;
+  StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
-  StatusOr<ir::Location> location(uint64_t index) override;
+  StatusOr<const ir::Location*> location(uint64_t index) override;
+  // Writes builtin location entries that are not `shared` straight from
+  // their bytes without keeping them; other entries go through location().
+  Status append_location(uint64_t index, bool shared, std::string* out) override;
   StatusOr<std::string_view> string(uint64_t index) override;
 
   struct Depth {

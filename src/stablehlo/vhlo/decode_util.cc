@@ -29,21 +29,30 @@ Status unsupported(size_t offset, std::string_view what, std::string_view why) {
 StatusOr<ir::Attribute> read_attribute_ref(ByteReader& reader, EntryResolver& resolver,
                                            std::string_view what) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
-  return resolver.attribute(index);
+  METALLIB_ASSIGN_OR_RETURN(const ir::Attribute* attribute, resolver.attribute(index));
+  return *attribute;
+}
+
+StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
+                                                      EntryResolver& resolver,
+                                                      std::string_view what) {
+  const size_t offset = reader.offset();
+  METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
+  METALLIB_ASSIGN_OR_RETURN(const ir::Attribute* attribute, resolver.attribute(index));
+  if (const auto* text = attribute->get<ir::StringAttr>()) return std::string_view(text->value);
+  return reader.error_at(offset, std::string(what) + " must be a string attribute, got " +
+                                     ir::attribute_to_string(*attribute));
 }
 
 StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what) {
-  const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(ir::Attribute attribute,
-                            read_attribute_ref(reader, resolver, what));
-  if (const auto* text = attribute.get<ir::StringAttr>()) return text->value;
-  return reader.error_at(offset, std::string(what) + " must be a string attribute, got " +
-                                     ir::attribute_to_string(attribute));
+  METALLIB_ASSIGN_OR_RETURN(std::string_view text,
+                            read_string_attribute_view(reader, resolver, what));
+  return std::string(text);
 }
 
-StatusOr<ir::Location> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                         std::string_view what) {
+StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
+                                                std::string_view what) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
   return resolver.location(index);
 }

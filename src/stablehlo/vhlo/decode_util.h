@@ -18,6 +18,10 @@ namespace metallib::stablehlo::vhlo {
 
 using bytecode::ByteReader;
 
+// An error unless the entry's decoder used all of its bytes.
+Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
+                      uint64_t code);
+
 // The decoders of each dialect, dispatched to by entry_decoder.cc after it
 // read the code at `code_offset`.
 StatusOr<DecodedAttribute> decode_vhlo_attribute(uint64_t code, size_t code_offset,
@@ -46,8 +50,12 @@ StatusOr<ir::Attribute> read_attribute_ref(ByteReader& reader, EntryResolver& re
                                            std::string_view what);
 StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what);
-StatusOr<ir::Location> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                         std::string_view what);
+// The same, lent by the resolver.
+StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
+                                                      EntryResolver& resolver,
+                                                      std::string_view what);
+StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
+                                                std::string_view what);
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
                                     std::string_view what);
 // A type that must be a value type (tensor, token or tuple).

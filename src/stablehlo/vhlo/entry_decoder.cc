@@ -22,15 +22,6 @@ Status text_entry(std::string_view dialect, std::string_view kind, ByteReader& r
                      "entries stored as MLIR text are not read");
 }
 
-Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
-                      uint64_t code) {
-  if (reader.empty()) return ok_status();
-  return reader.error_at(reader.offset(), std::to_string(reader.remaining()) +
-                                              " unexpected bytes after " +
-                                              std::string(dialect) + " " + std::string(kind) +
-                                              " code " + std::to_string(code));
-}
-
 Status unknown_dialect(size_t offset, std::string_view dialect, std::string_view kind,
                        uint64_t code) {
   return unsupported(offset,
@@ -47,17 +38,26 @@ std::string join(const std::vector<ir::Type>& types) {
 
 }  // namespace
 
+Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
+                      uint64_t code) {
+  if (reader.empty()) return ok_status();
+  return reader.error_at(reader.offset(), std::to_string(reader.remaining()) +
+                                              " unexpected bytes after " +
+                                              std::string(dialect) + " " + std::string(kind) +
+                                              " code " + std::to_string(code));
+}
+
 StatusOr<DecodedAttribute> decode_attribute(std::string_view dialect, bool has_custom_encoding,
                                             ByteReader reader, EntryResolver& resolver) {
   if (!has_custom_encoding) return text_entry(dialect, "attribute", reader);
   const size_t code_offset = reader.offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t code, reader.read_varint("attribute code"));
-  StatusOr<DecodedAttribute> result = unknown_dialect(code_offset, dialect, "attribute", code);
-  if (dialect == "vhlo") {
-    result = decode_vhlo_attribute(code, code_offset, reader, resolver);
-  } else if (dialect == "builtin") {
-    result = decode_builtin_attribute(code, code_offset, reader, resolver);
-  }
+  // The error is built only when needed: this runs once per table entry.
+  StatusOr<DecodedAttribute> result =
+      dialect == "vhlo"      ? decode_vhlo_attribute(code, code_offset, reader, resolver)
+      : dialect == "builtin" ? decode_builtin_attribute(code, code_offset, reader, resolver)
+                             : StatusOr<DecodedAttribute>(
+                                   unknown_dialect(code_offset, dialect, "attribute", code));
   if (!result.ok()) return result;
   METALLIB_RETURN_IF_ERROR(check_consumed(reader, dialect, "attribute", code));
   return result;
@@ -68,12 +68,12 @@ StatusOr<DecodedType> decode_type(std::string_view dialect, bool has_custom_enco
   if (!has_custom_encoding) return text_entry(dialect, "type", reader);
   const size_t code_offset = reader.offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t code, reader.read_varint("type code"));
-  StatusOr<DecodedType> result = unknown_dialect(code_offset, dialect, "type", code);
-  if (dialect == "vhlo") {
-    result = decode_vhlo_type(code, code_offset, reader, resolver);
-  } else if (dialect == "builtin") {
-    result = decode_builtin_type(code, code_offset, reader, resolver);
-  }
+  // The error is built only when needed: this runs once per table entry.
+  StatusOr<DecodedType> result =
+      dialect == "vhlo" ? decode_vhlo_type(code, code_offset, reader, resolver)
+      : dialect == "builtin"
+          ? decode_builtin_type(code, code_offset, reader, resolver)
+          : StatusOr<DecodedType>(unknown_dialect(code_offset, dialect, "type", code));
   if (!result.ok()) return result;
   METALLIB_RETURN_IF_ERROR(check_consumed(reader, dialect, "type", code));
   return result;

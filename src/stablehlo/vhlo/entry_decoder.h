@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -53,11 +54,22 @@ using DecodedAttribute = std::variant<ir::Attribute, ir::Location, FunctionSigna
 class EntryResolver {
  public:
   virtual ~EntryResolver() = default;
-  // An attribute entry that decodes to an ir::Attribute.
-  virtual StatusOr<ir::Attribute> attribute(uint64_t index) = 0;
+  // An attribute entry that decodes to an ir::Attribute, owned by the
+  // resolver (callers copy what they keep).
+  virtual StatusOr<const ir::Attribute*> attribute(uint64_t index) = 0;
   virtual StatusOr<DecodedType> type(uint64_t index) = 0;
-  // An attribute entry that is a location.
-  virtual StatusOr<ir::Location> location(uint64_t index) = 0;
+  // An attribute entry that is a location, owned by the resolver: location
+  // text nests (call sites of call sites), and copying every level would
+  // cost more than decoding.
+  virtual StatusOr<const ir::Location*> location(uint64_t index) = 0;
+  // Appends the text of location entry `index` to `out`. Unless `shared`
+  // (the caller expects other entries to refer to it too), a resolver may
+  // write it straight from its bytes without keeping it.
+  virtual Status append_location(uint64_t index, bool /*shared*/, std::string* out) {
+    METALLIB_ASSIGN_OR_RETURN(const ir::Location* location, this->location(index));
+    out->append(location->text);
+    return ok_status();
+  }
   // An entry of the string section.
   virtual StatusOr<std::string_view> string(uint64_t index) = 0;
 };

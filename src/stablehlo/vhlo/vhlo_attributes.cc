@@ -163,8 +163,8 @@ Status read_optional_field(ByteReader& reader, EntryResolver& resolver, bool fla
     }
   }
   if (!present) return ok_status();
-  METALLIB_ASSIGN_OR_RETURN(Attribute value, resolver.attribute(index));
-  fields->push_back({std::move(name), std::move(value)});
+  METALLIB_ASSIGN_OR_RETURN(const Attribute* value, resolver.attribute(index));
+  fields->push_back({std::move(name), *value});
   return ok_status();
 }
 

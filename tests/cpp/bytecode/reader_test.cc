@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <span>
+#include <vector>
 
 #include "bytecode_test_util.h"
 
@@ -16,6 +18,10 @@ using testing::check_operands_resolve;
 using testing::count_ops;
 using testing::count_regions;
 using testing::load_artifact;
+
+std::vector<uint32_t> indices(std::span<const uint32_t> list) {
+  return std::vector<uint32_t>(list.begin(), list.end());
+}
 
 struct Expected {
   const char* program;
@@ -109,7 +115,7 @@ TEST(ReadContainer, ModuleIsTheOnlyTopLevelOp) {
                                              "vhlo.broadcast_in_dim_v1", "vhlo.multiply_v1",
                                              "vhlo.return_v1"}));
   // %2 = multiply %0, %1 with %0 = sine (value 2) and %1 = broadcast (value 3).
-  EXPECT_EQ(body.blocks[0].ops[3].operands, (std::vector<uint32_t>{2, 3}));
+  EXPECT_EQ(indices(body.blocks[0].ops[3].operands), (std::vector<uint32_t>{2, 3}));
   std::optional<ValueDef> def = find_value(body, 2);
   ASSERT_TRUE(def.has_value());
   EXPECT_EQ(def->op, 1u);
@@ -161,7 +167,7 @@ TEST(ReadContainer, WhileRegionsShareTheFunctionScope) {
   }
   // cond: compare %iterArg (value 8, a block argument), %c_0 (value 3, outer).
   const RawOp& compare = loop.regions[0].blocks[0].ops[0];
-  EXPECT_EQ(compare.operands, (std::vector<uint32_t>{8, 3}));
+  EXPECT_EQ(indices(compare.operands), (std::vector<uint32_t>{8, 3}));
   EXPECT_FALSE(find_value(loop.regions[0], 3).has_value());
   ASSERT_TRUE(find_value(body, 3).has_value());
   EXPECT_EQ(find_value(body, 3)->op, 2u);  // the third constant, %c_0
@@ -179,7 +185,7 @@ TEST(ReadContainer, IsolatedReduceBodyNumbersFromZero) {
   const RawRegion& combiner = reduce.regions.at(0);
   EXPECT_EQ(combiner.first_value, 0u);
   EXPECT_EQ(combiner.blocks.at(0).args.size(), 2u);
-  EXPECT_EQ(combiner.blocks[0].ops.at(0).operands, (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(indices(combiner.blocks[0].ops.at(0).operands), (std::vector<uint32_t>{0, 1}));
 }
 
 TEST(ReadContainer, CaseBranchesResolveOuterValues) {

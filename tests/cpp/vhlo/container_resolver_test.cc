@@ -39,9 +39,9 @@ TEST(ContainerResolver, DecodesNestedEntries) {
   bytecode::Container c = make_container(
       {Bytes().varint(1).varint(1).varint(1), Bytes().varint(14).varint(0)}, &storage);
   ContainerResolver resolver(c);
-  StatusOr<ir::Attribute> array = resolver.attribute(0);
+  StatusOr<const ir::Attribute*> array = resolver.attribute(0);
   ASSERT_TRUE(array.ok()) << array.status().to_string();
-  EXPECT_EQ(array.value(),
+  EXPECT_EQ(*array.value(),
             (ir::Attribute{ir::ArrayAttr{{ir::Attribute{ir::StringAttr{"x"}}}}}));
   EXPECT_EQ(resolver.type(0).value(), DecodedType(ir::ElementType::kF32));
   EXPECT_FALSE(resolver.attribute(2).ok());
@@ -55,7 +55,7 @@ TEST(ContainerResolver, RefusesSelfReference) {
   std::deque<std::vector<uint8_t>> storage;
   bytecode::Container c = make_container({Bytes().varint(1).varint(1).varint(0)}, &storage);
   ContainerResolver resolver(c);
-  StatusOr<ir::Attribute> a = resolver.attribute(0);
+  StatusOr<const ir::Attribute*> a = resolver.attribute(0);
   ASSERT_FALSE(a.ok());
   EXPECT_NE(a.status().message().find("attribute 0 refers to itself"), std::string::npos)
       << a.status().message();
@@ -71,7 +71,7 @@ TEST(ContainerResolver, BoundsNesting) {
   std::deque<std::vector<uint8_t>> storage;
   bytecode::Container c = make_container(chain, &storage);
   ContainerResolver resolver(c);
-  StatusOr<ir::Attribute> deep = resolver.attribute(0);
+  StatusOr<const ir::Attribute*> deep = resolver.attribute(0);
   ASSERT_FALSE(deep.ok());
   EXPECT_NE(deep.status().message().find("nests deeper than"), std::string::npos)
       << deep.status().message();

@@ -56,20 +56,20 @@ class Bytes {
 // Canned entries by index; anything else is NOT_FOUND.
 class FakeResolver : public EntryResolver {
  public:
-  StatusOr<ir::Attribute> attribute(uint64_t index) override {
+  StatusOr<const ir::Attribute*> attribute(uint64_t index) override {
     auto it = attributes.find(index);
     if (it == attributes.end()) return not_found("attribute " + std::to_string(index));
-    return it->second;
+    return &it->second;
   }
   StatusOr<DecodedType> type(uint64_t index) override {
     auto it = types.find(index);
     if (it == types.end()) return not_found("type " + std::to_string(index));
     return it->second;
   }
-  StatusOr<ir::Location> location(uint64_t index) override {
+  StatusOr<const ir::Location*> location(uint64_t index) override {
     auto it = locations.find(index);
     if (it == locations.end()) return not_found("location " + std::to_string(index));
-    return it->second;
+    return &it->second;
   }
   StatusOr<std::string_view> string(uint64_t index) override {
     auto it = strings.find(index);
