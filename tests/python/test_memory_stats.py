@@ -1,11 +1,16 @@
 """device.memory_stats() reports MLX's real numbers."""
 
+import gc
+
 import numpy as np
 
 import jax
 
 
 def test_stats_grow_with_arrays_and_shrink_when_deleted(mps_device):
+    # Arrays of earlier tests may still be collected; measure differences
+    # caused by this test's own arrays only.
+    gc.collect()
     before = mps_device.memory_stats()
     assert before["bytes_in_use"] >= 0
     assert before["bytes_limit"] > 0
@@ -23,4 +28,4 @@ def test_stats_grow_with_arrays_and_shrink_when_deleted(mps_device):
 
     del arrays
     after = mps_device.memory_stats()["bytes_in_use"]
-    assert after <= before["bytes_in_use"]
+    assert grown["bytes_in_use"] - after >= 2 * size
