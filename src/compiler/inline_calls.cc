@@ -46,6 +46,9 @@ class Inliner {
         continue;
       }
       METALLIB_RETURN_IF_ERROR(inline_call(*op, block, replaced));
+      // Kept until the pass ends: `replaced` is keyed by the call's result
+      // addresses, which new values must not reuse meanwhile.
+      inlined_calls_.push_back(std::move(op));
     }
     return ok_status();
   }
@@ -106,6 +109,7 @@ class Inliner {
   ir::Module& module_;
   std::unordered_set<const ir::Function*> active_;
   std::unordered_set<const ir::Function*> done_;
+  std::vector<std::unique_ptr<ir::Op>> inlined_calls_;
 };
 
 }  // namespace

@@ -23,6 +23,16 @@ Status inline_calls(ir::Module& module);
 // scatter, ...) read from outside into those bodies.
 Status sink_constants_into_bodies(ir::Module& module);
 
+// Turns reshape/transpose/broadcast_in_dim chains into single ops and
+// removes shape ops and converts that change nothing.
+Status simplify_shape_chains(ir::Module& module);
+
+// Replaces ops on constants by their value where it is exact (see the file).
+Status fold_constants(ir::Module& module);
+
+// Merges identical ops (see cse.cc for the scoping rule).
+Status eliminate_common_subexpressions(ir::Module& module);
+
 // Removes ops whose results are never used and that have no side effects.
 Status eliminate_dead_code(ir::Module& module);
 

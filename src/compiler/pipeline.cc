@@ -11,6 +11,9 @@ std::span<const Pass> default_pipeline() {
   static constexpr std::array kPasses = {
       Pass{"inline-calls", inline_calls},
       Pass{"sink-constants", sink_constants_into_bodies},
+      Pass{"simplify-shapes", simplify_shape_chains},
+      Pass{"fold-constants", fold_constants},
+      Pass{"cse", eliminate_common_subexpressions},
       Pass{"eliminate-dead-code", eliminate_dead_code},
   };
   return kPasses;
