@@ -137,3 +137,19 @@ def test_dump_dir_also_receives_the_ir(tmp_path):
                      "6-eliminate-dead-code.ir.txt"]
     (read,) = tmp_path.glob("*.0-read.ir.txt")
     assert '"stablehlo.exponential"' in read.read_text()
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_the_training_example_matches_the_cpu():
+    result = run_python(
+        "import runpy, sys; sys.argv = ['train_mlp.py', '--steps', '40']; "
+        "runpy.run_path(%r, run_name='__main__')" % str(EXAMPLES / "train_mlp.py"),
+        env={"JAX_PLATFORMS": "mps,cpu"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "MpsDevice" in result.stdout
+    assert "steps per second: mps" in result.stdout
+    assert "final loss differs from the CPU's by" in result.stdout
