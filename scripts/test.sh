@@ -95,4 +95,11 @@ for env in newest oldest; do
   # Run outside the source tree's python/ so the installed package is tested.
   (cd "$ROOT" && "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python tests/golden) || status=1
 done
+# Fusion (mx::compile) is the default on a GPU but off on MLX's CPU backend;
+# run the programs of the jit, control-flow, model and elementwise tests
+# through it too.
+log "Python tests with fusion on (MPS_FUSE=1), newest JAX"
+(cd "$ROOT" && MPS_FUSE=1 "$ROOT/.venv-newest/bin/python" -m pytest -q tests/python/test_jit.py \
+  tests/python/test_control_flow.py tests/python/test_models.py \
+  tests/python/ops/test_elementwise.py) || status=1
 exit $status
