@@ -108,3 +108,19 @@ def test_gradients_through_shape_ops():
         return jnp.sin(lax.dynamic_slice(w, (1, 1, 2), (3, 2, 4))) * jnp.broadcast_to(v[0, :2, :1], (3, 2, 4))
 
     check_grad(f, X / 10)
+
+
+@pytest.mark.parametrize("dtype", [d for d in ALL if d != np.bool_ and np.dtype(d).kind != "c"],
+                         ids=name)
+def test_iota_along_every_dimension(dtype):
+    for dimension in range(3):
+        check(lambda: lax.broadcasted_iota(dtype, (3, 4, 5), dimension), exact=True)
+    check(lambda: lax.iota(dtype, 0), exact=True)
+    if np.dtype(dtype).itemsize > 1:
+        check(lambda: lax.iota(dtype, 300), exact=True)
+
+
+def test_constants_of_every_dtype():
+    for dtype in ALL:
+        values = edge_values(dtype, 12).reshape(3, 4)
+        check(lambda v=values: (jnp.asarray(v), jnp.full((2, 2), v[0, 0])), exact=True)
