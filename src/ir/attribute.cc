@@ -1,4 +1,5 @@
 #include "ir/attribute.h"
+#include <cctype>
 
 #include <cstdio>
 
@@ -17,6 +18,10 @@ std::string join_integers(const std::vector<int64_t>& values) {
 std::string list(const std::vector<int64_t>& values) {
   return "[" + join_integers(values) + "]";
 }
+
+// MLIR writes a symbol bare when it is an identifier ([A-Za-z_][\w$.]*),
+// quoted otherwise (e.g. @"<lambda>").
+std::string symbol_name(std::string_view name);
 
 std::string quoted(std::string_view text) {
   std::string out = "\"";
@@ -63,7 +68,7 @@ struct Printer {
     return std::string(text) + " : " + std::string(element_type_name(a.type));
   }
   std::string operator()(const StringAttr& a) const { return quoted(a.value); }
-  std::string operator()(const SymbolRefAttr& a) const { return "@" + a.name; }
+  std::string operator()(const SymbolRefAttr& a) const { return "@" + symbol_name(a.name); }
   std::string operator()(const TypeAttr& a) const { return a.type.to_string(); }
   std::string operator()(const DenseI64ArrayAttr& a) const {
     return a.values.empty() ? "array<i64>" : "array<i64: " + join_integers(a.values) + ">";
@@ -169,6 +174,16 @@ struct Printer {
            ", type = " + std::to_string(a.type) + ">";
   }
 };
+
+std::string symbol_name(std::string_view name) {
+  auto identifier_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || c == '.';
+  };
+  bool bare =
+      !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
+  for (char c : name) bare = bare && identifier_char(c);
+  return bare ? std::string(name) : quoted(name);
+}
 
 }  // namespace
 

@@ -62,7 +62,8 @@ bool is_i64_array_attribute(std::string_view name) {
 // itself (not as part of an op's dimension numbers).
 bool is_rewritten_attribute(std::string_view name) {
   return is_i64_array_attribute(name) || name == "window_reversal" ||
-         name == "precision_config" || name == "result_accuracy";
+         name == "precision_config" || name == "result_accuracy" || name == "channel_id" ||
+         name == "channel_type" || name == "use_global_device_ids";
 }
 
 // Ops whose attributes are assembled or converted as a whole.
@@ -295,6 +296,29 @@ void convert_symbols(AttributeSet& set, std::string_view name) {
     set.put(std::string(name), symbol_of(*value));
 }
 
+// VHLO keeps a channel as its id (and type, for send/recv); StableHLO as a
+// channel_handle, absent when the id is 0.
+Status convert_channel(AttributeSet& set) {
+  std::optional<Attribute> id = set.take("channel_id");
+  std::optional<Attribute> type = set.take("channel_type");
+  if (!id) return ok_status();
+  const auto* handle = id->get<ir::IntegerAttr>();
+  if (handle == nullptr) return invalid_argument("channel_id is not an integer");
+  const auto* kind = type ? type->get<ir::IntegerAttr>() : nullptr;
+  if (handle->value != 0) {
+    set.put("channel_handle",
+            Attribute{ir::ChannelHandle{handle->value, kind ? kind->value : 0}});
+  }
+  return ok_status();
+}
+
+// A boolean flag that StableHLO writes as a unit attribute when true.
+void flag_to_unit(AttributeSet& set, std::string_view name) {
+  std::optional<Attribute> value = set.take(name);
+  const bool* flag = value ? value->get<bool>() : nullptr;
+  if (flag != nullptr && *flag) set.put(std::string(name), Attribute{ir::UnitAttr{}});
+}
+
 // result_accuracy in its default mode (0) says nothing; StableHLO omits it.
 void drop_default_accuracy(AttributeSet& set) {
   std::optional<Attribute> value = set.take("result_accuracy");
@@ -348,6 +372,8 @@ StatusOr<std::vector<NamedAttribute>> canonical_attributes(
   }
   flatten_precision_config(set);
   drop_default_accuracy(set);
+  METALLIB_RETURN_IF_ERROR(convert_channel(set));
+  flag_to_unit(set, "use_global_device_ids");
   METALLIB_RETURN_IF_ERROR(normalize_arrays(set));
   std::vector<NamedAttribute> result = std::move(set.all());
   std::sort(result.begin(), result.end(),
