@@ -66,14 +66,16 @@ StatusOr<std::unique_ptr<ir::Module>> read_and_optimize(std::string_view code) {
   return module;
 }
 
-// Memory the arrays of `types` take in their dense form.
+// Memory an array of `type` takes in its dense form.
+int64_t dense_bytes(const ir::Type& type) {
+  int64_t bytes = ir::host_element_bytes(type.element_type());
+  for (int64_t d : type.dims()) bytes *= d;
+  return bytes;
+}
+
 int64_t dense_bytes(const std::vector<ir::Type>& types) {
   int64_t total = 0;
-  for (const ir::Type& type : types) {
-    int64_t bytes = ir::host_element_bytes(type.element_type());
-    for (int64_t d : type.dims()) bytes *= d;
-    total += bytes;
-  }
+  for (const ir::Type& type : types) total += dense_bytes(type);
   return total;
 }
 
@@ -102,7 +104,7 @@ std::shared_ptr<ExecutableInfo> describe(std::shared_ptr<runtime::Executable> ex
   info->output_bytes = dense_bytes(executable->result_types());
   for (size_t i = 0; i < executable->parameter_types().size(); ++i) {
     if (executable->donatable_parameters()[i]) {
-      info->alias_bytes += dense_bytes({executable->parameter_types()[i]});
+      info->alias_bytes += dense_bytes(executable->parameter_types()[i]);
     }
   }
   info->executable = std::move(executable);
