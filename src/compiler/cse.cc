@@ -16,8 +16,28 @@ bool is_control_flow(ir::OpCode code) {
   return code == ir::OpCode::kWhile || code == ir::OpCode::kCase || code == ir::OpCode::kIf;
 }
 
+// Pure by the IR's rule, yet two copies are not one: every rng op draws
+// new numbers, a barrier or collective is there to run where written, and
+// a composite's meaning lies in its decomposition function.
+bool must_stay_separate(ir::OpCode code) {
+  switch (code) {
+    case ir::OpCode::kRng:
+    case ir::OpCode::kOptimizationBarrier:
+    case ir::OpCode::kComposite:
+    case ir::OpCode::kAllGather:
+    case ir::OpCode::kAllToAll:
+    case ir::OpCode::kCollectiveBroadcast:
+    case ir::OpCode::kCollectivePermute:
+    case ir::OpCode::kCrossReplicaSum:
+    case ir::OpCode::kPartitionId:
+    case ir::OpCode::kReplicaId: return true;
+    default: return false;
+  }
+}
+
 bool can_merge(const ir::Op& op) {
-  return op.regions().empty() && !ir::has_side_effects(op) && !op.results().empty();
+  return op.regions().empty() && !ir::has_side_effects(op) && !op.results().empty() &&
+         !must_stay_separate(op.code());
 }
 
 size_t hash_of(const ir::Op& op) {

@@ -142,6 +142,17 @@ TEST(CommonSubexpressions, MergesIdenticalOpsOnly) {
   EXPECT_EQ(count(body_of(*module), ir::OpCode::kAdd), 2);
 }
 
+TEST(CommonSubexpressions, KeepsEachRandomDraw) {
+  auto module = program(f32({4}), [](ir::Module&, ir::Block& block, ir::Value& x) {
+    ir::Op& a = block.add_op(ir::OpCode::kRng, {&x, &x, &x}, {f32({4})});
+    ir::Op& b = block.add_op(ir::OpCode::kRng, {&x, &x, &x}, {f32({4})});
+    ir::Op& sum = block.add_op(ir::OpCode::kAdd, {&a.result(), &b.result()}, {f32({4})});
+    return std::vector<ir::Value*>{&sum.result()};
+  });
+  ASSERT_TRUE(eliminate_common_subexpressions(*module).ok());
+  EXPECT_EQ(count(body_of(*module), ir::OpCode::kRng), 2);
+}
+
 TEST(FoldConstants, FoldsIntegersExactlyAndLeavesFloatsAlone) {
   auto module = program(i32(), [](ir::Module&, ir::Block& block, ir::Value& x) {
     ir::Op& a = constant(block, i32(), 2147483647);
