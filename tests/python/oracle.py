@@ -79,7 +79,7 @@ def assert_bitwise_equal(a, e, label=""):
     """Equal bit patterns, except that any NaN matches any NaN and subnormals
     match zero (see flush_subnormals)."""
     if is_inexact(e.dtype):
-        a, e = flush_subnormals(a), flush_subnormals(e)
+        a, e = np.atleast_1d(flush_subnormals(a)), np.atleast_1d(flush_subnormals(e))
         a_nan, e_nan = np.isnan(a), np.isnan(e)
         np.testing.assert_array_equal(a_nan, e_nan, err_msg=f"{label}: NaN positions")
         part_size = e.dtype.itemsize // 2 if e.dtype.kind == "c" else e.dtype.itemsize

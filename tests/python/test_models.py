@@ -6,7 +6,7 @@ from __future__ import annotations
 import jax
 import jax.numpy as jnp
 import numpy as np
-import pytest
+import optax
 
 from oracle import CPU, MPS, check
 
@@ -74,8 +74,6 @@ def test_layer_norm_value_and_grad():
 
 
 def train(device, steps):
-    import optax
-
     data_rng = np.random.default_rng(1)  # the same data and start on both devices
     params = jax.device_put(mlp_params([8, 32, 3], data_rng), device)
     x = data_rng.standard_normal((128, 8)).astype(np.float32)
@@ -104,7 +102,6 @@ def train(device, steps):
 
 
 def test_training_loop_with_optax_ends_at_the_cpu_loss():
-    pytest.importorskip("optax")
     on_mps = train(MPS, 200)
     on_cpu = train(CPU, 200)
     assert on_mps[-1] < on_mps[0] * 0.8  # it learned

@@ -78,30 +78,32 @@ Arrays lower_dot_general(const ir::Op& op, const Arrays& x) {
   const int batch = extent(lhs, lb), m = extent(lhs, lf), k = extent(lhs, lc),
             n = extent(rhs, rf);
   // Compute in the result type (the preferred element type), so that e.g.
-  // bf16 x bf16 -> f32 accumulates in f32 and int8 x int8 -> i32 in i32.
-  const mx::Dtype dtype = result_dtype(op);
+  // bf16 x bf16 -> f32 accumulates in f32 and int8 x int8 -> i32 in i32;
+  // a narrower float result is computed in the operands' type and rounded
+  // once. Booleans count true products in int32.
+  const mx::Dtype result = result_dtype(op);
+  mx::Dtype dtype = result;
+  if (result == mx::bool_) {
+    dtype = mx::int32;
+  } else if (is_floating(result) && is_floating(lhs.dtype()) &&
+             lhs.dtype().size() > result.size()) {
+    dtype = lhs.dtype();
+  }
   mx::array a =
       mx::astype(mx::reshape(mx::transpose(lhs, concat({lb, lf, lc})), {batch, m, k}), dtype);
   mx::array b =
       mx::astype(mx::reshape(mx::transpose(rhs, concat({rb, rc, rf})), {batch, k, n}), dtype);
-  mx::array product = k == 0 ? mx::zeros({batch, m, n}, dtype)
-                      : is_integral(dtype) || dtype == mx::bool_ ? integer_matmul(a, b)
-                                                                 : mx::matmul(a, b);
-  return {mx::reshape(product, result_shape(op))};
-}
-
-Status check_dot_general(const ir::Op& op) {
-  METALLIB_RETURN_IF_ERROR(require_native_types(op));
-  if (result_element_type(op) == ir::ElementType::kPred) {
-    return unimplemented(describe_op(op) + ": boolean dot products are not supported yet");
-  }
-  return ok_status();
+  mx::array product = k == 0               ? mx::zeros({batch, m, n}, dtype)
+                      : is_integral(dtype) ? integer_matmul(a, b)
+                                           : mx::matmul(a, b);
+  if (result == mx::bool_) product = mx::not_equal(product, scalar(int64_t{0}, dtype));
+  return {mx::reshape(mx::astype(product, result), result_shape(op))};
 }
 
 }  // namespace
 
 void register_dot_ops(LoweringTable& table) {
-  table.add(ir::OpCode::kDotGeneral, lower_dot_general, check_dot_general);
+  table.add(ir::OpCode::kDotGeneral, lower_dot_general);
 }
 
 }  // namespace metallib::runtime::ops

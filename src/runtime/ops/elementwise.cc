@@ -58,16 +58,35 @@ Arrays lower_remainder(const ir::Op&, const Arrays& x) {
   return {float_remainder(x[0], x[1])};
 }
 
-Status check_power(const ir::Op& op) {
-  METALLIB_RETURN_IF_ERROR(require_native_types(op));
-  if (ir::is_signed_int(result_element_type(op)) ||
-      ir::is_unsigned_int(result_element_type(op))) {
-    return unimplemented(describe_op(op) + ": integer power is not supported yet");
+// x ** y in an integer type, modulo 2^bits as StableHLO defines it, by
+// squaring over every bit of the exponent. A negative exponent gives XLA's
+// values: 1 for x = 1, +-1 for x = -1, 0 otherwise.
+mx::array integer_power(const mx::array& x, const mx::array& y) {
+  const mx::Dtype dtype = x.dtype();
+  const mx::Dtype bits = unsigned_of_width(dtype);
+  const mx::array one = scalar(int64_t{1}, dtype);
+  mx::array exponent = mx::view(y, bits);
+  mx::array base = x;
+  mx::array result = mx::ones_like(x);
+  for (int bit = 0; bit < bit_width(dtype); ++bit) {
+    const mx::array set = mx::not_equal(mx::bitwise_and(exponent, scalar(int64_t{1}, bits)),
+                                        scalar(int64_t{0}, bits));
+    result = mx::where(set, mx::multiply(result, base), result);
+    base = mx::multiply(base, base);
+    exponent = mx::right_shift(exponent, scalar(int64_t{1}, bits));
   }
-  return ok_status();
+  if (!is_signed_integral(dtype)) return result;
+  const mx::array zero = scalar(int64_t{0}, dtype);
+  const mx::array odd = mx::not_equal(mx::bitwise_and(y, one), zero);
+  const mx::array minus_one = scalar(int64_t{-1}, dtype);
+  const mx::array negative_power =
+      mx::where(mx::equal(x, one), one,
+                mx::where(mx::equal(x, minus_one), mx::where(odd, minus_one, one), zero));
+  return mx::where(mx::less(y, zero), negative_power, result);
 }
 
 Arrays lower_power(const ir::Op&, const Arrays& x) {
+  if (is_integral(x[0].dtype())) return {integer_power(x[0], x[1])};
   return {mx::power(x[0], x[1])};
 }
 
@@ -225,7 +244,28 @@ Arrays lower_is_finite(const ir::Op&, const Arrays& x) {
   return {mx::isfinite(x[0])};
 }
 
+// MLX has no complex expm1 or sigmoid. expm1(x + iy) =
+// (expm1(x) cos y - 2 sin^2(y/2)) + i e^x sin y keeps precision near 0.
+mx::array complex_expm1(const mx::array& z) {
+  const mx::array x = mx::real(z), y = mx::imag(z);
+  const mx::array half_sine = mx::sin(mx::multiply(y, scalar(0.5, x.dtype())));
+  const mx::array re =
+      mx::subtract(mx::multiply(mx::expm1(x), mx::cos(y)),
+                   mx::multiply(scalar(2.0, x.dtype()), mx::square(half_sine)));
+  const mx::array im = mx::multiply(mx::exp(x), mx::sin(y));
+  return make_complex(re, im, z.dtype());
+}
+
+Arrays lower_expm1(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {complex_expm1(x[0])};
+  return {mx::expm1(x[0])};
+}
+
 Arrays lower_logistic(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) {
+    const mx::array one = mx::array(std::complex<float>(1.0f, 0.0f));
+    return {mx::divide(one, mx::add(one, mx::exp(mx::negative(x[0]))))};
+  }
   if (x[0].dtype() == mx::float64) {
     const mx::array one = scalar(1.0, mx::float64);
     return {mx::divide(one, mx::add(one, exp_f64(mx::negative(x[0]))))};
@@ -303,7 +343,7 @@ void register_elementwise_ops(LoweringTable& table) {
   table.add(OpCode::kMultiply, lower_multiply);
   table.add(OpCode::kDivide, lower_divide);
   table.add(OpCode::kRemainder, lower_remainder);
-  table.add(OpCode::kPower, lower_power, check_power);
+  table.add(OpCode::kPower, lower_power);
   table.add(OpCode::kMaximum, lower_maximum);
   table.add(OpCode::kMinimum, lower_minimum);
   table.add(OpCode::kAtan2, lower_atan2);
@@ -321,7 +361,7 @@ void register_elementwise_ops(LoweringTable& table) {
   table.add(OpCode::kAbs, lower_abs);
   table.add(OpCode::kSign, lower_sign);
   table.add(OpCode::kExponential, accurate_unary<mx::exp, exp_f64>);
-  table.add(OpCode::kExponentialMinusOne, unary<mx::expm1>);
+  table.add(OpCode::kExponentialMinusOne, lower_expm1);
   table.add(OpCode::kLog, unary<mx::log>);
   table.add(OpCode::kLogPlusOne, unary<mx::log1p>);
   table.add(OpCode::kLogistic, lower_logistic);

@@ -154,6 +154,9 @@ struct Halves {
   std::optional<Arrays> odd;
 };
 
+// Pairs neighbours (2i, 2i+1) so that the left argument of the body always
+// comes first in the original order, as in XLA's sequential fold: bodies
+// that keep the first of equals (argmax among NaNs, ties) then agree.
 Halves halve(const Arrays& values) {
   Halves halves;
   const mx::array& v0 = values.front();
@@ -161,12 +164,14 @@ Halves halve(const Arrays& values) {
   const int half = n / 2;
   const int last = static_cast<int>(v0.ndim()) - 1;
   for (const mx::array& v : values) {
-    mx::Shape zero(v.ndim(), 0), mid = v.shape(), from_mid(v.ndim(), 0), end = v.shape();
-    mid[last] = half;
-    from_mid[last] = half;
-    end[last] = 2 * half;
-    halves.first.push_back(mx::slice(v, zero, mid));
-    halves.second.push_back(mx::slice(v, from_mid, end));
+    mx::Shape zero(v.ndim(), 0), even_end = v.shape();
+    even_end[last] = 2 * half;
+    mx::Shape pairs = v.shape();
+    pairs[last] = half;
+    pairs.push_back(2);
+    const mx::array paired = mx::reshape(mx::slice(v, zero, even_end), pairs);
+    halves.first.push_back(mx::take(paired, 0, last + 1));
+    halves.second.push_back(mx::take(paired, 1, last + 1));
     if (n % 2) {
       if (!halves.odd) halves.odd = Arrays{};
       mx::Shape tail(v.ndim(), 0);
@@ -204,11 +209,16 @@ Arrays lower_reduce(const ir::Op& op, const Arrays& x) {
   const std::vector<int> axes = to_ints(i64_array(op, "dimensions"));
   const size_t count = x.size() / 2;
   Arrays results;
+  if (axes.empty()) {
+    // Nothing is reduced: XLA's CPU backend returns the operands and never
+    // combines the init (the spec allows combining it any number of times).
+    for (size_t i = 0; i < count; ++i) results.push_back(mx::astype(x[i], result_dtype(op, i)));
+    return results;
+  }
   if (auto body = single_op_body(op)) {
     bool empty = false;
     for (int axis : axes) empty |= x[0].shape(axis) == 0;
     if (empty) return {mx::broadcast_to(x[1], result_shape(op))};
-    if (axes.empty()) return {reduce_one(*body, mx::expand_dims(x[0], -1), x[1], {-1})};
     return {mx::broadcast_to(reduce_one(*body, x[0], x[1], axes), result_shape(op))};
   }
   Arrays values, inits;
