@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,6 +21,8 @@ import jax
 import jax.numpy as jnp
 import mlx.core as mx
 import numpy as np
+
+from timing import median_seconds
 
 
 @dataclass
@@ -33,17 +33,6 @@ class Case:
     args: tuple  # numpy arrays
     mlx_fn: Callable
     repeats_scale: float = 1.0
-
-
-def median_seconds(fn, repeats: int) -> float:
-    for _ in range(3):  # warm up: compilation, caches
-        fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def dispatch_case() -> Case:
@@ -122,9 +111,9 @@ def measure(case: Case, repeats: int) -> dict:
         device = jax.devices(label)[0]
         args = jax.device_put(case.args, device)
         results[f"{label}_s"] = median_seconds(
-            lambda: jax.block_until_ready(case.jax_fn(*args)), repeats)
+            lambda: jax.block_until_ready(case.jax_fn(*args)), repeats, warmup=3)
     mlx_args = to_mlx(case.args)
-    results["mlx_s"] = median_seconds(lambda: mx.eval(case.mlx_fn(*mlx_args)), repeats)
+    results["mlx_s"] = median_seconds(lambda: mx.eval(case.mlx_fn(*mlx_args)), repeats, warmup=3)
     return results
 
 

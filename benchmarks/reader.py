@@ -12,23 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 from pathlib import Path
 
 from jax_plugins.metallib._tooling import read_artifact
 
+from timing import median_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def median_seconds(fn, repeats: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def mlir_reader():

@@ -13,25 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 
 import mlx.core as mx
 import numpy as np
 
 import jax
 
+from timing import median_seconds
+
 SIZES = {"4 KiB": 4 << 10, "1 MiB": 1 << 20, "64 MiB": 64 << 20}
-
-
-def median_seconds(fn, repeats: int) -> float:
-    fn()  # warm up: first-touch page faults, allocator caches
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def measure(nbytes: int, repeats: int) -> dict[str, float]:
