@@ -85,7 +85,8 @@ fuzz_dir="$(mktemp -d)"
 # New inputs go to a scratch directory; the committed artifacts are seeds.
 "$ROOT/build/fuzz/tests/fuzz/reader_fuzzer" -max_total_time=60 -rss_limit_mb=2048 \
   -max_len=65536 -timeout=10 -print_final_stats=1 "$fuzz_dir" \
-  "$ROOT/tests/cpp/bytecode/data" "$ROOT/tests/golden/corpus/1.13.0" \
+  "$ROOT/tests/cpp/bytecode/data" "$ROOT/tests/cpp/stablehlo/data" \
+  "$ROOT/tests/golden/corpus/1.13.0" \
   "$ROOT/tests/golden/corpus/1.22.0" 2>&1 | tail -n 12
 rm -rf "$fuzz_dir"
 

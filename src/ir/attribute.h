@@ -171,6 +171,10 @@ struct NamedAttribute {
 // "#stablehlo<comparison_direction LT>", "dense<\"0x0000803F\"> : tensor<f32>".
 std::string attribute_to_string(const Attribute& attribute);
 
+// A symbol reference as MLIR writes it: "@main", or "@\"<lambda>\"" for a
+// name that is not a bare identifier.
+std::string symbol_name(std::string_view name);
+
 std::string_view comparison_direction_name(ComparisonDirection value);  // "LT"
 std::string_view comparison_type_name(ComparisonType value);            // "FLOAT"
 std::string_view precision_name(Precision value);                       // "DEFAULT"

@@ -12,7 +12,7 @@ class Printer {
 
   void module(const Module& module) {
     out_ << "module";
-    if (!module.name.empty()) out_ << " @" << module.name;
+    if (!module.name.empty()) out_ << " " << symbol_name(module.name);
     if (!module.attributes.empty()) out_ << " attributes " << dictionary(module.attributes);
     out_ << " {\n";
     for (const auto& function : module.functions) this->function(*function);
@@ -23,7 +23,8 @@ class Printer {
   void function(const Function& f) {
     names_.clear();
     next_argument_ = next_result_ = 0;
-    out_ << "  func.func " << (f.is_public ? "public" : "private") << " @" << f.name << "(";
+    out_ << "  func.func " << (f.is_public ? "public" : "private") << " " << symbol_name(f.name)
+         << "(";
     const Block* entry = f.body.blocks().empty() ? nullptr : f.body.blocks().front().get();
     if (entry != nullptr) {
       for (size_t i = 0; i < entry->arguments().size(); ++i) {

@@ -16,7 +16,17 @@ Type Type::tensor(ElementType element, std::vector<int64_t> dims) {
   Type type;
   type.kind_ = Kind::kTensor;
   type.element_ = element;
-  if (!dims.empty()) type.rep_ = std::make_shared<const Rep>(Rep{std::move(dims), {}});
+  if (!dims.empty()) type.rep_ = std::make_shared<const Rep>(Rep{std::move(dims), {}, {}});
+  return type;
+}
+
+Type Type::bounded_tensor(ElementType element, std::vector<int64_t> dims,
+                          std::vector<int64_t> bounds) {
+  if (bounds.empty()) return tensor(element, std::move(dims));
+  Type type;
+  type.kind_ = Kind::kTensor;
+  type.element_ = element;
+  type.rep_ = std::make_shared<const Rep>(Rep{std::move(dims), {}, std::move(bounds)});
   return type;
 }
 
@@ -29,7 +39,7 @@ Type Type::token() {
 Type Type::tuple(std::vector<Type> elements) {
   Type type;
   type.kind_ = Kind::kTuple;
-  if (!elements.empty()) type.rep_ = std::make_shared<const Rep>(Rep{{}, std::move(elements)});
+  if (!elements.empty()) type.rep_ = std::make_shared<const Rep>(Rep{{}, std::move(elements), {}});
   return type;
 }
 
@@ -44,8 +54,9 @@ bool Type::has_static_shape() const {
 bool Type::operator==(const Type& other) const {
   if (kind_ != other.kind_ || element_ != other.element_) return false;
   // Copies of one type share their representation: no need to compare lists.
-  return rep_ == other.rep_ ||
-         (dims() == other.dims() && tuple_elements() == other.tuple_elements());
+  return rep_ == other.rep_ || (dims() == other.dims() &&
+                                tuple_elements() == other.tuple_elements() &&
+                                bounds() == other.bounds());
 }
 
 std::string Type::to_string() const {
@@ -68,6 +79,15 @@ std::string Type::to_string() const {
     text += 'x';
   }
   text += element_type_name(element_);
+  const std::vector<int64_t>& limits = bounds();
+  if (!limits.empty()) {
+    text += ", #stablehlo.bounds<";
+    for (size_t i = 0; i < limits.size(); ++i) {
+      if (i) text += ", ";
+      text += limits[i] == kDynamicDim ? std::string("?") : std::to_string(limits[i]);
+    }
+    text += ">";
+  }
   return text + ">";
 }
 

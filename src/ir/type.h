@@ -24,6 +24,11 @@ class Type {
 
   Type() = default;  // tensor<invalid>, for containers
   static Type tensor(ElementType element, std::vector<int64_t> dims);
+  // A tensor whose dynamic dimensions have upper bounds (StableHLO's
+  // #stablehlo.bounds, from shape polymorphism): one bound per dimension,
+  // kDynamicDim where a dimension has none. Empty `bounds` is a plain tensor.
+  static Type bounded_tensor(ElementType element, std::vector<int64_t> dims,
+                             std::vector<int64_t> bounds);
   static Type token();
   static Type tuple(std::vector<Type> elements);
 
@@ -36,6 +41,9 @@ class Type {
   const std::vector<int64_t>& dims() const { return rep_ ? rep_->dims : empty_dims(); }
   int64_t rank() const { return rep_ ? static_cast<int64_t>(rep_->dims.size()) : 0; }
   bool has_static_shape() const;
+  // Upper bounds of the dimensions, as given to bounded_tensor(); empty when
+  // the type has none.
+  const std::vector<int64_t>& bounds() const { return rep_ ? rep_->bounds : empty_dims(); }
   const std::vector<Type>& tuple_elements() const {
     return rep_ ? rep_->elements : empty_elements();
   }
@@ -43,7 +51,7 @@ class Type {
   bool operator==(const Type& other) const;
 
   // MLIR spelling: "tensor<2x?xf32>", "tensor<i1>", "!stablehlo.token",
-  // "tuple<tensor<f32>, !stablehlo.token>".
+  // "tuple<tensor<f32>, !stablehlo.token>", "tensor<?xf32, #stablehlo.bounds<8>>".
   std::string to_string() const;
 
  private:
@@ -51,13 +59,14 @@ class Type {
   struct Rep {
     std::vector<int64_t> dims;
     std::vector<Type> elements;
+    std::vector<int64_t> bounds;
   };
   static const std::vector<int64_t>& empty_dims();
   static const std::vector<Type>& empty_elements();
 
   Kind kind_ = Kind::kTensor;
   ElementType element_ = ElementType::kInvalid;
-  std::shared_ptr<const Rep> rep_;  // null when both lists are empty
+  std::shared_ptr<const Rep> rep_;  // null when all lists are empty
 };
 
 }  // namespace metallib::ir

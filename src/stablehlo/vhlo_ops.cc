@@ -128,6 +128,11 @@ class AttributeSet {
     return invalid_argument("attribute '" + std::string(name) + "' is not an integer");
   }
 
+  bool has(std::string_view name) const {
+    return std::any_of(attributes_.begin(), attributes_.end(),
+                       [&](const NamedAttribute& a) { return a.name == name; });
+  }
+
   void put(std::string name, Attribute value) {
     attributes_.push_back(NamedAttribute{std::move(name), std::move(value)});
   }
@@ -296,27 +301,31 @@ void convert_symbols(AttributeSet& set, std::string_view name) {
     set.put(std::string(name), symbol_of(*value));
 }
 
-// VHLO keeps a channel as its id (and type, for send/recv); StableHLO as a
-// channel_handle, absent when the id is 0.
-Status convert_channel(AttributeSet& set) {
-  std::optional<Attribute> id = set.take("channel_id");
-  std::optional<Attribute> type = set.take("channel_type");
-  if (!id) return ok_status();
-  const auto* handle = id->get<ir::IntegerAttr>();
-  if (handle == nullptr) return invalid_argument("channel_id is not an integer");
-  const auto* kind = type ? type->get<ir::IntegerAttr>() : nullptr;
-  if (handle->value != 0) {
-    set.put("channel_handle",
-            Attribute{ir::ChannelHandle{handle->value, kind ? kind->value : 0}});
+// VHLO stores a channel as its id (and, for send/recv, its type); StableHLO
+// as one channel_handle attribute. Kept even for id 0 (no channel), which
+// MLIR's printer omits, so that every collective has one.
+Status assemble_channel(AttributeSet& set) {
+  if (!set.has("channel_id")) return ok_status();
+  ir::ChannelHandle handle;
+  METALLIB_ASSIGN_OR_RETURN(handle.handle, set.take_i64("channel_id"));
+  if (set.has("channel_type")) {
+    METALLIB_ASSIGN_OR_RETURN(handle.type, set.take_i64("channel_type"));
   }
+  set.put("channel_handle", Attribute{handle});
   return ok_status();
 }
 
-// A boolean flag that StableHLO writes as a unit attribute when true.
-void flag_to_unit(AttributeSet& set, std::string_view name) {
-  std::optional<Attribute> value = set.take(name);
-  const bool* flag = value ? value->get<bool>() : nullptr;
-  if (flag != nullptr && *flag) set.put(std::string(name), Attribute{ir::UnitAttr{}});
+// VHLO's boolean use_global_device_ids is a unit attribute in StableHLO:
+// present when true.
+void convert_global_device_ids(AttributeSet& set) {
+  std::optional<Attribute> value = set.take("use_global_device_ids");
+  if (!value) return;
+  const bool* flag = value->get<bool>();
+  if (flag == nullptr) {
+    set.put("use_global_device_ids", *value);  // already a unit attribute
+  } else if (*flag) {
+    set.put("use_global_device_ids", Attribute{ir::UnitAttr{}});
+  }
 }
 
 // result_accuracy in its default mode (0) says nothing; StableHLO omits it.
@@ -370,10 +379,10 @@ StatusOr<std::vector<NamedAttribute>> canonical_attributes(
     case ir::OpCode::kCustomCall: convert_symbols(set, "called_computations"); break;
     default: break;
   }
+  METALLIB_RETURN_IF_ERROR(assemble_channel(set));
+  convert_global_device_ids(set);
   flatten_precision_config(set);
   drop_default_accuracy(set);
-  METALLIB_RETURN_IF_ERROR(convert_channel(set));
-  flag_to_unit(set, "use_global_device_ids");
   METALLIB_RETURN_IF_ERROR(normalize_arrays(set));
   std::vector<NamedAttribute> result = std::move(set.all());
   std::sort(result.begin(), result.end(),

@@ -69,6 +69,70 @@ TEST(Attribute, PrintsEveryKindReadably) {
             "lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>");
 }
 
+// The StableHLO attributes print as MLIR's generic form prints them, so the
+// golden corpus test can compare them with MLIR's text.
+TEST(Attribute, PrintsStableHloStructsAsMlirDoes) {
+  // Empty lists and zero integers are left out (StableHLO's printStruct).
+  EXPECT_EQ(
+      attribute_to_string(Attribute{DotDimensionNumbers{{}, {}, {1}, {0}}}),
+      "#stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>");
+  EXPECT_EQ(attribute_to_string(Attribute{DotDimensionNumbers{}}), "#stablehlo.dot<>");
+  GatherDimensionNumbers gather;
+  gather.collapsed_slice_dims = {0};
+  gather.start_index_map = {0};
+  EXPECT_EQ(attribute_to_string(Attribute{gather}),
+            "#stablehlo.gather<collapsed_slice_dims = [0], start_index_map = [0]>");
+  gather.index_vector_dim = 1;
+  EXPECT_EQ(attribute_to_string(Attribute{gather}),
+            "#stablehlo.gather<collapsed_slice_dims = [0], start_index_map = [0], "
+            "index_vector_dim = 1>");
+  ScatterDimensionNumbers scatter;
+  scatter.update_window_dims = {0, 1};
+  EXPECT_EQ(attribute_to_string(Attribute{scatter}),
+            "#stablehlo.scatter<update_window_dims = [0, 1]>");
+  EXPECT_EQ(attribute_to_string(Attribute{OutputOperandAlias{{0}, 1, {}}}),
+            "#stablehlo.output_operand_alias<output_tuple_indices = [0], operand_index = 1>");
+  // Convolutions in the compact layout form: NHWC input, HWIO kernel.
+  ConvDimensionNumbers conv;
+  conv.input_batch_dimension = 0;
+  conv.input_feature_dimension = 3;
+  conv.input_spatial_dimensions = {1, 2};
+  conv.kernel_input_feature_dimension = 2;
+  conv.kernel_output_feature_dimension = 3;
+  conv.kernel_spatial_dimensions = {0, 1};
+  conv.output_batch_dimension = 0;
+  conv.output_feature_dimension = 3;
+  conv.output_spatial_dimensions = {1, 2};
+  EXPECT_EQ(attribute_to_string(Attribute{conv}),
+            "#stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>");
+  conv.input_spatial_dimensions = {2, 1};  // spatial dims may be permuted
+  EXPECT_EQ(attribute_to_string(Attribute{conv}).substr(0, 30),
+            "#stablehlo.conv<[b, 1, 0, f]x[");
+  EXPECT_EQ(attribute_to_string(Attribute{ChannelHandle{1, 0}}),
+            "#stablehlo.channel_handle<handle = 1, type = 0>");
+}
+
+TEST(Attribute, PrintsNamesUnitsAndBooleansAsMlirDoes) {
+  DictionaryAttr dict{{{"a.b", Attribute{UnitAttr{}}},
+                       {"k", Attribute{IntegerAttr{1, ElementType::kPred}}},
+                       {"two words", Attribute{SymbolRefAttr{"<lambda>"}}}}};
+  EXPECT_EQ(attribute_to_string(Attribute{dict}),
+            "{a.b, k = true, \"two words\" = @\"<lambda>\"}");
+  EXPECT_EQ(attribute_to_string(Attribute{SymbolRefAttr{"main_0.x$"}}), "@main_0.x$");
+  EXPECT_EQ(symbol_name("1st"), "@\"1st\"");
+}
+
+TEST(Type, KeepsAndPrintsDimensionBounds) {
+  Type bounded = Type::bounded_tensor(ElementType::kF32, {kDynamicDim, 4}, {8, kDynamicDim});
+  EXPECT_EQ(bounded.to_string(), "tensor<?x4xf32, #stablehlo.bounds<8, ?>>");
+  EXPECT_EQ(bounded.bounds(), (std::vector<int64_t>{8, kDynamicDim}));
+  EXPECT_FALSE(bounded.has_static_shape());
+  EXPECT_TRUE(f32({3}).bounds().empty());
+  EXPECT_FALSE(bounded == Type::tensor(ElementType::kF32, {kDynamicDim, 4}));
+  EXPECT_TRUE(bounded ==
+              Type::bounded_tensor(ElementType::kF32, {kDynamicDim, 4}, {8, kDynamicDim}));
+}
+
 TEST(Printer, PrintsGenericFormWithRegions) {
   auto module = sum_of_add();
   EXPECT_EQ(

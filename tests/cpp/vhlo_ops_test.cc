@@ -105,6 +105,34 @@ TEST(CanonicalAttributes, AssemblesConvolutionAndWindowReversal) {
                              [](auto& a, auto& b) { return a.name < b.name; }));
 }
 
+TEST(CanonicalAttributes, ChannelsAndGlobalDeviceIdsAsStableHloHasThem) {
+  auto all_gather = canonical_attributes(ir::OpCode::kAllGather,
+                                         {{"all_gather_dim", integer(0)},
+                                          {"channel_id", integer(3)},
+                                          {"replica_groups", i64_tensor({0})},
+                                          {"use_global_device_ids", Attribute{true}}});
+  ASSERT_TRUE(all_gather.ok()) << all_gather.status().to_string();
+  EXPECT_EQ(find(*all_gather, "channel_id"), nullptr);
+  ASSERT_NE(find(*all_gather, "channel_handle"), nullptr);
+  EXPECT_EQ(*find(*all_gather, "channel_handle"), (Attribute{ir::ChannelHandle{3, 0}}));
+  EXPECT_EQ(*find(*all_gather, "use_global_device_ids"), Attribute{ir::UnitAttr{}});
+
+  auto send = canonical_attributes(ir::OpCode::kSend, {{"channel_id", integer(5)},
+                                                       {"channel_type", integer(2)},
+                                                       {"is_host_transfer", Attribute{false}}});
+  ASSERT_TRUE(send.ok()) << send.status().to_string();
+  EXPECT_EQ(*find(*send, "channel_handle"), (Attribute{ir::ChannelHandle{5, 2}}));
+  EXPECT_EQ(find(*send, "channel_type"), nullptr);
+
+  // false is the unit attribute's absence.
+  auto all_reduce = canonical_attributes(
+      ir::OpCode::kAllReduce,
+      {{"channel_id", integer(0)}, {"use_global_device_ids", Attribute{false}}});
+  ASSERT_TRUE(all_reduce.ok());
+  EXPECT_EQ(find(*all_reduce, "use_global_device_ids"), nullptr);
+  EXPECT_EQ(*find(*all_reduce, "channel_handle"), (Attribute{ir::ChannelHandle{0, 0}}));
+}
+
 TEST(CanonicalAttributes, ReportsMissingOrMistypedDimensionNumbers) {
   auto missing = canonical_attributes(ir::OpCode::kGather, {{"offset_dims", i64_tensor({1})}});
   EXPECT_FALSE(missing.ok());

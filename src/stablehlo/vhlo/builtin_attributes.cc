@@ -135,13 +135,21 @@ StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_o
                                 read_dense_elements(reader, type, offset));
       return decoded(std::move(value));
     }
-    case BuiltinAttrCode::kDenseResourceElements:
     case BuiltinAttrCode::kDenseStringElements:
+      // StableHLO has no string tensors, so JAX never writes one; the IR
+      // has no attribute that could hold its shape and strings.
+      return unsupported(code_offset,
+                         "builtin dense string elements attribute (dense<\"...\">)",
+                         "StableHLO has no string tensors and the IR no attribute for them");
+    case BuiltinAttrCode::kDenseResourceElements:
+      return unsupported(code_offset, "builtin dense resource attribute (dense_resource<...>)",
+                         "portable artifacts hold constants inline; the IR has no resources");
     case BuiltinAttrCode::kSparseElements:
+      return unsupported(code_offset, "builtin sparse elements attribute (sparse<...>)",
+                         "the IR has dense constants only");
     case BuiltinAttrCode::kDistinct:
-      return unsupported(code_offset, "builtin attribute code " + std::to_string(code),
-                         "resource, string, sparse and distinct attributes have no IR "
-                         "equivalent");
+      return unsupported(code_offset, "builtin distinct attribute (distinct[N]<...>)",
+                         "it has no IR equivalent");
     default: return unknown_code(reader, code_offset, "builtin", "attribute", code);
   }
 }

@@ -94,6 +94,8 @@ StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, Byt
                                 read_value_type_list(reader, resolver, "tuple element type"));
       return DecodedType(ir::Type::tuple(std::move(elements)));
     }
+    case BuiltinTypeCode::kUnrankedTensor:
+      return unranked_tensor(reader, resolver, code_offset, "builtin");
     case BuiltinTypeCode::kFloat80:
     case BuiltinTypeCode::kFloat128:
     case BuiltinTypeCode::kFloatTF32:
@@ -103,7 +105,6 @@ StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, Byt
     case BuiltinTypeCode::kMemRefWithMemSpace:
     case BuiltinTypeCode::kUnrankedMemRef:
     case BuiltinTypeCode::kUnrankedMemRefWithMemSpace:
-    case BuiltinTypeCode::kUnrankedTensor:
     case BuiltinTypeCode::kVector:
     case BuiltinTypeCode::kVectorWithScalableDims:
       return unsupported(code_offset, "builtin type code " + std::to_string(code),

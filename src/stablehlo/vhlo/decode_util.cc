@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include "stablehlo/vhlo/float_bits.h"
@@ -242,8 +243,10 @@ StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& re
 StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& resolver,
                                          bool has_encoding) {
   const size_t offset = reader.offset();
+  std::optional<ir::Attribute> encoding;
   if (has_encoding) {
-    METALLIB_RETURN_IF_ERROR(reader.read_varint("tensor encoding attribute").status());
+    METALLIB_ASSIGN_OR_RETURN(
+        encoding, read_attribute_ref(reader, resolver, "tensor encoding attribute"));
   }
   METALLIB_ASSIGN_OR_RETURN(std::vector<int64_t> dims,
                             read_signed_list(reader, "tensor shape"));
@@ -251,7 +254,35 @@ StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& reso
                             read_type_ref(reader, resolver, "tensor element type"));
   METALLIB_ASSIGN_OR_RETURN(ir::Type type,
                             make_tensor_type(reader, offset, std::move(dims), element));
-  return DecodedType(std::move(type));
+  if (!encoding) return DecodedType(std::move(type));
+  // The only encoding StableHLO defines is the bounds of dynamic dimensions
+  // (type_extensions_v1, decoded as an i64 array): one per dimension.
+  const auto* bounds = encoding->get<ir::DenseI64ArrayAttr>();
+  if (bounds == nullptr || static_cast<int64_t>(bounds->values.size()) != type.rank()) {
+    return unsupported(offset,
+                       "tensor type " + type.to_string() + " with encoding " +
+                           ir::attribute_to_string(*encoding),
+                       "the only tensor encoding read is #stablehlo.bounds with one bound per "
+                       "dimension");
+  }
+  for (int64_t bound : bounds->values) {
+    if (bound < 0 && bound != ir::kDynamicDim) {
+      return reader.error_at(
+          offset, "tensor dimension bound " + std::to_string(bound) + " is negative");
+    }
+  }
+  return DecodedType(
+      ir::Type::bounded_tensor(type.element_type(), type.dims(), bounds->values));
+}
+
+Status unranked_tensor(ByteReader& reader, EntryResolver& resolver, size_t code_offset,
+                       std::string_view dialect) {
+  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
+                            read_type_ref(reader, resolver, "unranked tensor element type"));
+  return unsupported(code_offset,
+                     std::string(dialect) + " unranked tensor type tensor<*x" +
+                         decoded_type_to_string(element) + ">",
+                     "the IR has ranked tensors only, and JAX emits no unranked tensors");
 }
 
 StatusOr<ir::IntegerAttr> read_typed_integer(ByteReader& reader, EntryResolver& resolver) {

@@ -114,10 +114,17 @@ StatusOr<std::vector<ir::NamedAttribute>> read_dictionary_entries(ByteReader& re
                                                                   EntryResolver& resolver);
 
 // A ranked tensor type, encoded alike by vhlo and builtin: an optional
-// encoding attribute (bounds or sparsity, which IR types do not carry, so it
-// is skipped unresolved), the signed dims, then the element type.
+// encoding attribute, the signed dims, then the element type. The encoding
+// must be the bounds of dynamic dimensions, which the type keeps; any other
+// (e.g. sparsity) is UNIMPLEMENTED.
 StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& resolver,
                                          bool has_encoding);
+
+// An unranked tensor type (vhlo and builtin encode it alike: its element
+// type), which the IR cannot hold: UNIMPLEMENTED naming it, e.g.
+// "tensor<*xf32>", and its byte offset.
+Status unranked_tensor(ByteReader& reader, EntryResolver& resolver, size_t code_offset,
+                       std::string_view dialect);
 
 // An integer attribute, encoded alike by vhlo and builtin: a reference to
 // its integer type (or index), then its value.

@@ -85,11 +85,15 @@ StatusOr<DecodedType> decode_vhlo_type(uint64_t code, size_t code_offset, ByteRe
       return DecodedType(ir::Type::tuple(std::move(elements)));
     }
     case VhloTypeCode::kUnrankedTensorV1:
-      return unsupported(code_offset, "vhlo unranked tensor type",
-                         "the IR has ranked tensors only");
+      return unranked_tensor(reader, resolver, code_offset, "vhlo");
     case VhloTypeCode::kUniformQuantizedV1:
     case VhloTypeCode::kUniformQuantizedPerAxisV1:
-      return unsupported(code_offset, "vhlo quantized type", "the IR has no quantized types");
+      return unsupported(code_offset,
+                         kind == VhloTypeCode::kUniformQuantizedV1
+                             ? "vhlo uniform quantized type (!quant.uniform)"
+                             : "vhlo per-axis uniform quantized type (!quant.uniform)",
+                         "the IR has no quantized types (JAX emits them only for programs "
+                         "quantized on purpose)");
     case VhloTypeCode::kFloatTF32V1:
     case VhloTypeCode::kFloatF6E2M3FNV1:
     case VhloTypeCode::kFloatF6E3M2FNV1:

@@ -103,10 +103,18 @@ TEST(BuiltinAttribute, Locations) {
 }
 
 TEST(BuiltinAttribute, UnsupportedAndUnknown) {
-  for (uint64_t code : {16, 19, 20, 21}) {
+  const std::vector<std::pair<uint64_t, std::string>> kinds = {
+      {16, "dense resource attribute"},
+      {19, "dense string elements attribute"},
+      {20, "sparse elements attribute"},
+      {21, "distinct attribute"}};
+  for (const auto& [code, name] : kinds) {
     StatusOr<DecodedAttribute> r = decode(Bytes().varint(code));
     ASSERT_FALSE(r.ok()) << code;
     EXPECT_EQ(r.status().code(), StatusCode::kUnimplemented) << code;
+    EXPECT_NE(r.status().message().find(name), std::string::npos) << r.status().message();
+    EXPECT_NE(r.status().message().find("at byte 100"), std::string::npos)
+        << r.status().message();
   }
   StatusOr<DecodedAttribute> r = decode(Bytes().varint(23));
   ASSERT_FALSE(r.ok());
@@ -146,8 +154,17 @@ TEST(BuiltinType, IntegersAndFloats) {
 TEST(BuiltinType, Shaped) {
   EXPECT_EQ(builtin_type(Bytes().varint(13).svarints({2}).varint(testing::kF32)),
             DecodedType(ir::Type::tensor(ElementType::kF32, {2})));
-  EXPECT_EQ(builtin_type(Bytes().varint(14).varint(0).svarints({2}).varint(testing::kF32)),
-            DecodedType(ir::Type::tensor(ElementType::kF32, {2})));
+  EXPECT_EQ(
+      builtin_type(Bytes().varint(14).varint(7).svarints({INT64_MIN, 3}).varint(testing::kF32)),
+      DecodedType(ir::Type::bounded_tensor(ElementType::kF32, {ir::kDynamicDim, 3},
+                                           {ir::kDynamicDim, 8})));
+  testing::FakeResolver resolver = testing::standard_resolver();
+  StatusOr<DecodedType> unranked = decode_type(
+      "builtin", true, testing::reader_of(Bytes().varint(18).varint(testing::kBf16)), resolver);
+  ASSERT_FALSE(unranked.ok());
+  EXPECT_NE(unranked.status().message().find("unranked tensor type tensor<*xbf16>"),
+            std::string::npos)
+      << unranked.status().message();
   EXPECT_EQ(builtin_type(Bytes().varint(15).varint(1).varint(testing::kToken)),
             DecodedType(ir::Type::tuple({ir::Type::token()})));
   DecodedType f =

@@ -123,6 +123,8 @@ inline FakeResolver standard_resolver() {
       {4, ir::Attribute{ir::StringAttr{"sin"}}},
       {5, ir::Attribute{ir::IntegerAttr{2, ir::ElementType::kS32}}},  // a decoded mode
       {6, ir::Attribute{ir::StringAttr{"a"}}},
+      // A decoded vhlo type_extensions_v1: bounds <?, 8>.
+      {7, ir::Attribute{ir::DenseI64ArrayAttr{{ir::kDynamicDim, 8}}}},
   };
   r.locations = {{0, ir::Location{}},
                  {1, ir::Location{"\"file.py\":3:4"}},

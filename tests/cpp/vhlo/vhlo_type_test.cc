@@ -55,10 +55,8 @@ TEST(VhloType, RankedTensors) {
             DecodedType(ir::Type::tensor(ElementType::kF32, {4, 3})));
   EXPECT_EQ(type_of(Bytes().varint(20).svarints({}).varint(testing::kI1)),
             DecodedType(ir::Type::tensor(ElementType::kPred, {})));
-  // Dynamic dimensions are INT64_MIN; the encoding (bounds) is skipped.
-  EXPECT_EQ(
-      type_of(Bytes().varint(21).varint(99).svarints({INT64_MIN, 2}).varint(testing::kI32)),
-      DecodedType(ir::Type::tensor(ElementType::kS32, {ir::kDynamicDim, 2})));
+  EXPECT_EQ(type_of(Bytes().varint(20).svarints({INT64_MIN, 2}).varint(testing::kI32)),
+            DecodedType(ir::Type::tensor(ElementType::kS32, {ir::kDynamicDim, 2})));
   StatusOr<DecodedType> negative =
       decode(Bytes().varint(20).svarints({-2}).varint(testing::kF32));
   ASSERT_FALSE(negative.ok());
@@ -69,6 +67,55 @@ TEST(VhloType, RankedTensors) {
   ASSERT_FALSE(nested.ok());
   EXPECT_NE(nested.status().message().find("got type tensor<3xi1>"), std::string::npos)
       << nested.status().message();
+}
+
+TEST(VhloType, BoundedDynamicTensors) {
+  // tensor<2x?xi32, #stablehlo.bounds<?, 8>>: the encoding (attribute 7, a
+  // decoded type_extensions_v1) comes before the dims and is kept.
+  DecodedType bounded =
+      type_of(Bytes().varint(21).varint(7).svarints({2, INT64_MIN}).varint(testing::kI32));
+  ASSERT_TRUE(std::holds_alternative<ir::Type>(bounded));
+  const ir::Type& type = std::get<ir::Type>(bounded);
+  EXPECT_EQ(type.dims(), (std::vector<int64_t>{2, ir::kDynamicDim}));
+  EXPECT_EQ(type.bounds(), (std::vector<int64_t>{ir::kDynamicDim, 8}));
+  EXPECT_EQ(type.to_string(), "tensor<2x?xi32, #stablehlo.bounds<?, 8>>");
+  EXPECT_FALSE(type == ir::Type::tensor(ElementType::kS32, {2, ir::kDynamicDim}));
+
+  // One bound per dimension, and no other encoding.
+  StatusOr<DecodedType> wrong_rank =
+      decode(Bytes().varint(21).varint(7).svarints({INT64_MIN}).varint(testing::kI32));
+  ASSERT_FALSE(wrong_rank.ok());
+  EXPECT_EQ(wrong_rank.status().code(), StatusCode::kUnimplemented);
+  EXPECT_NE(wrong_rank.status().message().find("#stablehlo.bounds"), std::string::npos)
+      << wrong_rank.status().message();
+  StatusOr<DecodedType> other =
+      decode(Bytes().varint(21).varint(0).svarints({2, 2}).varint(testing::kI32));
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("with encoding \"jax.result_info\""),
+            std::string::npos)
+      << other.status().message();
+  EXPECT_NE(other.status().message().find("at byte 101"), std::string::npos);
+  StatusOr<DecodedType> missing =
+      decode(Bytes().varint(21).varint(99).svarints({2}).varint(testing::kI32));
+  ASSERT_FALSE(missing.ok());
+}
+
+TEST(VhloType, UnrankedAndQuantizedAreNamed) {
+  StatusOr<DecodedType> unranked = decode(Bytes().varint(25).varint(testing::kF32));
+  ASSERT_FALSE(unranked.ok());
+  EXPECT_EQ(unranked.status().code(), StatusCode::kUnimplemented);
+  EXPECT_NE(unranked.status().message().find("unranked tensor type tensor<*xf32>"),
+            std::string::npos)
+      << unranked.status().message();
+  EXPECT_NE(unranked.status().message().find("at byte 100"), std::string::npos);
+  for (uint64_t code : {24, 30}) {
+    StatusOr<DecodedType> quantized = decode(Bytes().varint(code).varint(0));
+    ASSERT_FALSE(quantized.ok());
+    EXPECT_EQ(quantized.status().code(), StatusCode::kUnimplemented);
+    EXPECT_NE(quantized.status().message().find("quantized type (!quant.uniform)"),
+              std::string::npos)
+        << quantized.status().message();
+  }
 }
 
 TEST(VhloType, TokenTupleFunction) {
