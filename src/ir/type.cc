@@ -39,7 +39,8 @@ Type Type::token() {
 Type Type::tuple(std::vector<Type> elements) {
   Type type;
   type.kind_ = Kind::kTuple;
-  if (!elements.empty()) type.rep_ = std::make_shared<const Rep>(Rep{{}, std::move(elements), {}});
+  if (!elements.empty())
+    type.rep_ = std::make_shared<const Rep>(Rep{{}, std::move(elements), {}});
   return type;
 }
 
@@ -54,9 +55,9 @@ bool Type::has_static_shape() const {
 bool Type::operator==(const Type& other) const {
   if (kind_ != other.kind_ || element_ != other.element_) return false;
   // Copies of one type share their representation: no need to compare lists.
-  return rep_ == other.rep_ || (dims() == other.dims() &&
-                                tuple_elements() == other.tuple_elements() &&
-                                bounds() == other.bounds());
+  return rep_ == other.rep_ ||
+         (dims() == other.dims() && tuple_elements() == other.tuple_elements() &&
+          bounds() == other.bounds());
 }
 
 std::string Type::to_string() const {
