@@ -91,11 +91,21 @@ fuzz_dir="$(mktemp -d)"
 rm -rf "$fuzz_dir"
 
 status=0
+census_dir="$(mktemp -d)"
 for env in newest oldest; do
   log "Python tests, $env JAX"
   # Run outside the source tree's python/ so the installed package is tested.
-  (cd "$ROOT" && "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python tests/golden) || status=1
+  (cd "$ROOT" && METALLIB_OP_CENSUS="$census_dir/$env.json" \
+    "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python tests/golden) || status=1
 done
+# Every op the reader knows must be compiled by some test or refused on
+# purpose by some test; docs/op-coverage.md is generated from the newest run.
+log "Op coverage"
+(cd "$ROOT" && "$ROOT/.venv-newest/bin/python" scripts/op_coverage.py --check \
+  --compare docs/op-coverage.md "$census_dir/newest.json") || status=1
+(cd "$ROOT" && "$ROOT/.venv-oldest/bin/python" scripts/op_coverage.py --check \
+  "$census_dir/oldest.json") || status=1
+rm -rf "$census_dir"
 # Fusion (mx::compile) is the default on a GPU but off on MLX's CPU backend;
 # run the programs of the jit, control-flow, model and elementwise tests
 # through it too.

@@ -1,7 +1,8 @@
-// A second exported entry point, outside the PJRT ABI, for the plugin's own
-// tools (`python -m jax_plugins.metallib dump`, benchmarks/reader.py): reads
-// a StableHLO portable artifact with the plugin's reader and returns the IR
-// text or the error. Plain C types, no exceptions across the boundary.
+// Exported entry points outside the PJRT ABI, for the plugin's own tools:
+// reading an artifact with the plugin's reader (`python -m
+// jax_plugins.metallib dump`, benchmarks/reader.py), and the op support table
+// and compile census (`python -m jax_plugins.metallib ops`,
+// scripts/op_coverage.py). Plain C types, no exceptions across the boundary.
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -9,6 +10,7 @@
 
 #include "ir/printer.h"
 #include "ir/verifier.h"
+#include "runtime/op_census.h"
 #include "stablehlo/module_reader.h"
 
 namespace {
@@ -48,4 +50,25 @@ extern "C" __attribute__((visibility("default"))) int metallib_read_artifact(
 
 extern "C" __attribute__((visibility("default"))) void metallib_free_text(char* text) {
   std::free(text);
+}
+
+// Every op the IR knows with what the runtime does with it, one per line:
+// "mnemonic\tlowered|structural|refused|missing\treason". Free with
+// metallib_free_text; null only when out of memory.
+extern "C" __attribute__((visibility("default"))) char* metallib_op_support() {
+  try {
+    return copy_out(metallib::runtime::op_support_text());
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+// The ops this process has compiled so far, by element type:
+// "mnemonic\ttype\taccepted\trefused" per line. Free with metallib_free_text.
+extern "C" __attribute__((visibility("default"))) char* metallib_op_census() {
+  try {
+    return copy_out(metallib::runtime::census_text());
+  } catch (...) {
+    return nullptr;
+  }
 }

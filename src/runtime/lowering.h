@@ -37,13 +37,20 @@ using CheckFn = Status (*)(const ir::Op& op);
 struct Lowering {
   LowerFn lower = nullptr;
   CheckFn check = nullptr;
+  // Set instead of `lower` for an op the plugin deliberately does not run:
+  // why, for the error message and docs/op-coverage.md.
+  const char* refusal = nullptr;
 };
 
 class LoweringTable {
  public:
   void add(ir::OpCode code, LowerFn lower, CheckFn check = nullptr);
+  // Marks `code` as deliberately unsupported; `reason` is a static string.
+  void refuse(ir::OpCode code, const char* reason);
   // Null when the op has no lowering.
   const Lowering* find(ir::OpCode code) const;
+  // The reason given to refuse(), or null.
+  const char* refusal(ir::OpCode code) const;
 
  private:
   std::array<Lowering, ir::kNumOpCodes> entries_{};
@@ -62,6 +69,7 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_refusals(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

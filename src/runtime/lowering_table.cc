@@ -6,6 +6,14 @@ void LoweringTable::add(ir::OpCode code, LowerFn lower, CheckFn check) {
   entries_[static_cast<size_t>(code)] = Lowering{lower, check};
 }
 
+void LoweringTable::refuse(ir::OpCode code, const char* reason) {
+  entries_[static_cast<size_t>(code)] = Lowering{nullptr, nullptr, reason};
+}
+
+const char* LoweringTable::refusal(ir::OpCode code) const {
+  return entries_[static_cast<size_t>(code)].refusal;
+}
+
 const Lowering* LoweringTable::find(ir::OpCode code) const {
   const Lowering& entry = entries_[static_cast<size_t>(code)];
   return entry.lower ? &entry : nullptr;
@@ -22,6 +30,7 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_refusals(t);
     return t;
   }();
   return table;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "compiler/loop_analysis.h"
+#include "runtime/op_census.h"
 #include "runtime/ops/common.h"
 #include "runtime/plan.h"
 
@@ -104,7 +105,13 @@ int count_fusable(const Segment& segment) {
   return count;
 }
 
+// The error for an op with no lowering: a deliberate refusal says why, a
+// missing lowering says where to ask for it.
 Status unsupported_op(const ir::Op& op) {
+  census_record(op, /*accepted=*/false);
+  if (const char* reason = lowering_table().refusal(op.code())) {
+    return unimplemented(ops::describe_op(op) + " is not supported: " + reason);
+  }
   return unimplemented(ops::describe_op(op) +
                        " is not supported by jax-metallib yet; please report the "
                        "program that needs it on the jax-metallib issue tracker");
@@ -171,6 +178,7 @@ class PlanBuilder {
       plan.steps.push_back(std::move(segment));
       i = j;
     }
+    census_record(*ops.back(), /*accepted=*/true);
     for (const ir::Value* value : ops.back()->operands()) results->push_back(slot(value));
 
     // Release slots of values defined here after their last use here,
@@ -224,8 +232,9 @@ class PlanBuilder {
       const ir::Op& op = *ops[k];
       const Lowering* lowering = table.find(op.code());
       if (lowering == nullptr) return unsupported_op(op);
-      METALLIB_RETURN_IF_ERROR(lowering->check ? lowering->check(op)
-                                               : ops::require_native_types(op));
+      Status supported = lowering->check ? lowering->check(op) : ops::require_native_types(op);
+      census_record(op, supported.ok());
+      METALLIB_RETURN_IF_ERROR(supported);
       SegmentOp step;
       step.op = &op;
       step.lower = lowering->lower;
@@ -252,7 +261,9 @@ class PlanBuilder {
   }
 
   StatusOr<Step> build_control_flow(const ir::Op& op) {
-    METALLIB_RETURN_IF_ERROR(ops::require_native_types(op));
+    Status supported = ops::require_native_types(op);
+    census_record(op, supported.ok());
+    METALLIB_RETURN_IF_ERROR(supported);
     if (op.code() == ir::OpCode::kWhile) return build_loop(op);
     return build_branch(op);
   }

@@ -21,3 +21,19 @@ def mps_device():
 @pytest.fixture(scope="session")
 def cpu_device():
     return jax.devices("cpu")[0]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """With METALLIB_OP_CENSUS=FILE, writes which ops this session compiled
+    on mps, by element type, as JSON; scripts/op_coverage.py checks it."""
+    path = os.environ.get("METALLIB_OP_CENSUS")
+    if not path:
+        return
+    import json
+
+    from jax_plugins.metallib._tooling import op_census
+
+    rows = [{"op": op, "type": dtype, "accepted": accepted, "refused": refused}
+            for (op, dtype), (accepted, refused) in sorted(op_census().items())]
+    with open(path, "w") as out:
+        json.dump({"jax": jax.__version__, "census": rows}, out, indent=0)

@@ -3,6 +3,9 @@
     python -m jax_plugins.metallib [info]      library, JAX version and device
     python -m jax_plugins.metallib dump FILE   print a StableHLO portable artifact
                                                (.mlir.bc; '-' reads stdin) as our IR
+    python -m jax_plugins.metallib ops         every StableHLO op and what the plugin
+                                               does with it (lowered, structural,
+                                               refused with the reason, or missing)
 """
 
 from __future__ import annotations
@@ -38,11 +41,21 @@ def dump(path: str) -> int:
     return 0
 
 
+def ops() -> int:
+    from ._tooling import op_support
+
+    for op, (support, reason) in sorted(op_support().items()):
+        print(f"{op:<40}{support:<12}{reason}".rstrip())
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv == ["info"]:
         return info()
     if argv[0] == "dump" and len(argv) == 2:
         return dump(argv[1])
+    if argv == ["ops"]:
+        return ops()
     print(__doc__, file=sys.stderr)
     return 2
 
