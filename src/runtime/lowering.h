@@ -69,6 +69,7 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_map_ops(LoweringTable& table);
 void register_refusals(LoweringTable& table);
 }  // namespace ops
 

@@ -30,6 +30,7 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_map_ops(t);
     ops::register_refusals(t);
     return t;
   }();

@@ -1,5 +1,6 @@
 // dot_general: batching and contracting dimensions in any positions, several
-// contracting dimensions, results in a preferred element type. Operands are
+// contracting dimensions, results in a preferred element type; and the
+// legacy dot, which is a dot_general with fixed dimensions. Operands are
 // brought to [batch, free, contracting] / [batch, contracting, free] and
 // contracted by one batched matmul; integers, which MLX's matmul does not
 // take, by exact multiply-and-sum in the result type.
@@ -61,8 +62,7 @@ mx::array integer_matmul(const mx::array& a, const mx::array& b) {
   return sum;
 }
 
-Arrays lower_dot_general(const ir::Op& op, const Arrays& x) {
-  const auto& numbers = attribute<ir::DotDimensionNumbers>(op, "dot_dimension_numbers");
+Arrays contract(const ir::Op& op, const ir::DotDimensionNumbers& numbers, const Arrays& x) {
   const mx::array& lhs = x[0];
   const mx::array& rhs = x[1];
   const std::vector<int> lb = ints(numbers.lhs_batching_dimensions);
@@ -100,10 +100,37 @@ Arrays lower_dot_general(const ir::Op& op, const Arrays& x) {
   return {mx::reshape(mx::astype(product, result), result_shape(op))};
 }
 
+Arrays lower_dot_general(const ir::Op& op, const Arrays& x) {
+  return contract(op, attribute<ir::DotDimensionNumbers>(op, "dot_dimension_numbers"), x);
+}
+
+// stablehlo.dot (deprecated, still accepted): vector.vector, matrix.vector,
+// vector.matrix or matrix.matrix, contracting the last dimension of lhs with
+// the first of rhs.
+Arrays lower_dot(const ir::Op& op, const Arrays& x) {
+  ir::DotDimensionNumbers numbers;
+  numbers.lhs_contracting_dimensions = {static_cast<int64_t>(x[0].ndim()) - 1};
+  numbers.rhs_contracting_dimensions = {0};
+  return contract(op, numbers, x);
+}
+
+Status check_dot(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(require_native_types(op));
+  for (const ir::Value* operand : op.operands()) {
+    const int64_t rank = operand->type().rank();
+    if (rank < 1 || rank > 2) {
+      return invalid_argument(describe_op(op) + " takes vectors and matrices, not rank " +
+                              std::to_string(rank));
+    }
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 void register_dot_ops(LoweringTable& table) {
   table.add(ir::OpCode::kDotGeneral, lower_dot_general);
+  table.add(ir::OpCode::kDot, lower_dot, check_dot);
 }
 
 }  // namespace metallib::runtime::ops
