@@ -148,3 +148,11 @@ def test_scatter_index_vector_dims(dims, index_type, indices, op):
                         dims=dims, index_type=index_type)
     dtype = {"i32": np.int32, "ui16": np.uint16}[index_type.split("x")[-1][:-1]]
     check_text(text, x34(), np.array(indices, dtype), updates(5))
+
+
+@pytest.mark.parametrize("op", ["and", "or", "xor"])
+def test_boolean_bodies(op):
+    text = scatter_text(f"%s = stablehlo.{op} %a0, %u0 : tensor<i1>", "%s", element="i1",
+                        count=1)
+    x = (np.arange(20).reshape(4, 5) % 3 == 0)
+    check_text(text, x, INDICES, updates(6) > 0)

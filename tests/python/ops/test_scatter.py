@@ -304,3 +304,10 @@ def test_scatter_in_a_training_step():
         return t.at[i].add(-0.1 * g[i])
 
     check(step, table, ids, rtol=1e-5, atol=1e-6)
+
+
+def test_too_many_windows_for_a_general_body_is_refused():
+    x = jax.device_put(np.zeros(10, np.float32), jax.devices("mps")[0])
+    index = jax.device_put(np.zeros(40000, np.int32), jax.devices("mps")[0])
+    with pytest.raises(Exception, match="update windows would be applied one after another"):
+        jax.jit(lambda v, i: v.at[i].apply(jnp.sin))(x, index)
