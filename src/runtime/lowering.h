@@ -71,6 +71,8 @@ void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
 void register_map_ops(LoweringTable& table);
 void register_refusals(LoweringTable& table);
+void register_gather_ops(LoweringTable& table);
+void register_scatter_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

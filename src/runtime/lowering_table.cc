@@ -31,7 +31,9 @@ const LoweringTable& lowering_table() {
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
     ops::register_map_ops(t);
-    ops::register_refusals(t);
+    ops::register_gather_ops(t);
+    ops::register_scatter_ops(t);
+    ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();
   return table;

@@ -25,6 +25,33 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kConvert:
     case ir::OpCode::kExponential:
     case ir::OpCode::kLog:
+    // Elementwise too (scatter bodies such as x.at[i].apply(jnp.sin)).
+    case ir::OpCode::kPower:
+    case ir::OpCode::kAtan2:
+    case ir::OpCode::kShiftLeft:
+    case ir::OpCode::kShiftRightLogical:
+    case ir::OpCode::kShiftRightArithmetic:
+    case ir::OpCode::kPopcnt:
+    case ir::OpCode::kCountLeadingZeros:
+    case ir::OpCode::kSign:
+    case ir::OpCode::kExponentialMinusOne:
+    case ir::OpCode::kLogPlusOne:
+    case ir::OpCode::kLogistic:
+    case ir::OpCode::kSqrt:
+    case ir::OpCode::kRsqrt:
+    case ir::OpCode::kCbrt:
+    case ir::OpCode::kSine:
+    case ir::OpCode::kCosine:
+    case ir::OpCode::kTan:
+    case ir::OpCode::kTanh:
+    case ir::OpCode::kFloor:
+    case ir::OpCode::kCeil:
+    case ir::OpCode::kRoundNearestEven:
+    case ir::OpCode::kRoundNearestAfz:
+    case ir::OpCode::kIsFinite:
+    case ir::OpCode::kReal:
+    case ir::OpCode::kImag:
+    case ir::OpCode::kClamp:
     case ir::OpCode::kReturn: return true;
     default: return false;
   }
