@@ -62,6 +62,8 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_linalg_ops(LoweringTable& table);
+void register_custom_call_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -22,6 +22,8 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_linalg_ops(t);
+    ops::register_custom_call_ops(t);
     return t;
   }();
   return table;
