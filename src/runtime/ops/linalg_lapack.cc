@@ -4,8 +4,10 @@
 // Two differences from XLA's CPU backend (the reference) are bridged here:
 // - LAPACK may fail on a matrix holding NaN or infinity, and MLX then raises
 //   at run time; JAX's CPU backend returns NaN for every output of such a
-//   matrix. Non-finite matrices are replaced by zeros before MLX sees them
-//   and their outputs by NaN afterwards.
+//   matrix (eigh's LAPACK may also return a NaN eigenvalue beside finite
+//   ones, depending on where the NaN sits). For eigh, svd and eig, a
+//   non-finite matrix is replaced by zeros before MLX sees it and all its
+//   outputs by NaN afterwards: never a wrong number, never a failed run.
 // - Empty matrices never reach MLX: their results are built directly.
 #include <limits>
 
@@ -150,6 +152,9 @@ Arrays general_eigen(const mx::array& a, bool right_vectors) {
     return {poison(mx::linalg::eigvals(in.matrix, kCpu), in.non_finite, true)};
   }
   auto [values, vectors] = mx::linalg::eig(in.matrix, kCpu);
+  // MLX 0.32's eig hands out the complex conjugates of a complex matrix's
+  // eigenvectors (A conj(v) = w conj(v)); real matrices' are right.
+  if (a.dtype() == mx::complex64) vectors = mx::conjugate(vectors);
   return {poison(values, in.non_finite, true), poison(vectors, in.non_finite, false)};
 }
 
