@@ -73,6 +73,8 @@ void register_map_ops(LoweringTable& table);
 void register_refusals(LoweringTable& table);
 void register_gather_ops(LoweringTable& table);
 void register_scatter_ops(LoweringTable& table);
+void register_linalg_ops(LoweringTable& table);
+void register_custom_call_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

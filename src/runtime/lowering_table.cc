@@ -33,6 +33,8 @@ const LoweringTable& lowering_table() {
     ops::register_map_ops(t);
     ops::register_gather_ops(t);
     ops::register_scatter_ops(t);
+    ops::register_linalg_ops(t);
+    ops::register_custom_call_ops(t);
     ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from . import _lowerings
 from ._library import find_library
 from ._options import client_options
 
@@ -40,6 +41,7 @@ def initialize() -> None:
         options=client_options,
     )
     _enable_donation()
+    _lowerings.register(PLATFORM)
 
 
 def _enable_donation() -> None:

@@ -1,0 +1,125 @@
+"""Lowering rules for linear-algebra primitives JAX cannot lower for mps.
+
+JAX lowers ``eigh``, ``svd``, ``lu`` and ``eig`` through LAPACK custom calls
+on CPU, cuSOLVER on GPU and XLA's own algorithms on TPU; for any other
+platform it has no rule (``svd``'s generic rule needs ``eigh``, and the
+generic ``lu`` and ``lu_pivots_to_permutation`` are ``while`` loops of
+gathers and scatters, one iteration per row). Each rule
+below emits one ``stablehlo.custom_call`` whose target the plugin implements
+with MLX's LAPACK routines (``src/runtime/ops/custom_call.cc``).
+
+Contract of the targets (operand: a batch of matrices ``[..., m, n]``;
+results in the order of the JAX primitive, types from its abstract values):
+
+``metallib.eigh``
+    ``backend_config = "lower=0|1"`` (which triangle is read); results
+    ``(v [..., n, n], w [..., n])``, eigenvalues ascending, eigenvectors as
+    columns. f32, f64, c64.
+``metallib.svd``
+    results ``(s [..., k])`` or ``(s, u, vh)``; ``u``/``vh`` are full when
+    their shapes are ``[..., m, m]``/``[..., n, n]``. f32, f64, c64.
+``metallib.lu``
+    results ``(lu [..., m, n], pivots [..., k] i32, permutation [..., m]
+    i32)``, LAPACK's getrf with 0-based pivots. f32, f64.
+``metallib.lu_pivots_to_permutation``
+    operand ``pivots [..., k]`` i32; result ``permutation [..., m]`` i32
+    (``m`` from the result type): the row swaps applied in order.
+``metallib.eig``
+    results ``(w [..., n])`` or ``(w, vr [..., n, n])``, complex. f32, c64.
+
+A matrix holding NaN or infinity yields NaN in every output, as on CPU.
+"""
+
+from __future__ import annotations
+
+import logging
+
+_logger = logging.getLogger(__name__)
+
+
+def _flag(value) -> str:
+    return "1" if value else "0"
+
+
+def _full_subset(subset_by_index, n) -> bool:
+    return subset_by_index is None or tuple(subset_by_index) == (0, n)
+
+
+def _ir_type(mlir, ctx, aval):
+    # jax 0.9 takes the aval alone; newer versions take the module context
+    # first.
+    try:
+        return mlir.aval_to_ir_type(ctx.module_context, aval)
+    except TypeError:
+        return mlir.aval_to_ir_type(aval)
+
+
+def _emit(mlir, target, ctx, operand, backend_config=""):
+    result_types = [_ir_type(mlir, ctx, aval) for aval in ctx.avals_out]
+    op = mlir.custom_call(
+        target,
+        result_types=result_types,
+        operands=[operand],
+        backend_config=backend_config,
+    )
+    return list(op.results)
+
+
+def _rules(mlir):
+    def eigh_rule(ctx, operand, *, lower=True, subset_by_index=None, **_):
+        n = ctx.avals_in[0].shape[-1]
+        if not _full_subset(subset_by_index, n):
+            raise NotImplementedError(
+                "jax-metallib: eigh with subset_by_index is not supported on mps"
+            )
+        return _emit(mlir, "metallib.eigh", ctx, operand, f"lower={_flag(lower)}")
+
+    def svd_rule(ctx, operand, *, subset_by_index=None, **_):
+        m, n = ctx.avals_in[0].shape[-2:]
+        if not _full_subset(subset_by_index, min(m, n)):
+            raise NotImplementedError(
+                "jax-metallib: svd with subset_by_index is not supported on mps"
+            )
+        return _emit(mlir, "metallib.svd", ctx, operand)
+
+    def lu_rule(ctx, operand, **_):
+        return _emit(mlir, "metallib.lu", ctx, operand)
+
+    def permutation_rule(ctx, pivots, **_):
+        return _emit(mlir, "metallib.lu_pivots_to_permutation", ctx, pivots)
+
+    def eig_rule(
+        ctx,
+        operand,
+        *,
+        compute_left_eigenvectors=True,
+        compute_right_eigenvectors=True,
+        **_,
+    ):
+        if compute_left_eigenvectors:
+            raise NotImplementedError(
+                "jax-metallib: eig with compute_left_eigenvectors=True is not "
+                "supported on mps (MLX computes right eigenvectors only)"
+            )
+        return _emit(mlir, "metallib.eig", ctx, operand)
+
+    return {"eigh_p": eigh_rule, "svd_p": svd_rule, "lu_p": lu_rule,
+        "lu_pivots_to_permutation_p": permutation_rule,
+        "eig_p": eig_rule,
+    }
+
+
+def register(platform: str) -> None:
+    """Registers the rules above for `platform` (idempotent)."""
+    try:
+        from jax._src.interpreters import mlir
+        from jax._src.lax import linalg
+    except ImportError as error:  # a JAX without these modules
+        _logger.warning("jax-metallib: linear-algebra lowerings not registered: %s", error)
+        return
+    for name, rule in _rules(mlir).items():
+        primitive = getattr(linalg, name, None)
+        if primitive is None:
+            _logger.warning("jax-metallib: jax has no primitive %s to lower", name)
+            continue
+        mlir.register_lowering(primitive, rule, platform=platform)

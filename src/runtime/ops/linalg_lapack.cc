@@ -1,0 +1,161 @@
+// Factorizations MLX runs through LAPACK: eigh, svd, lu and eig. MLX has
+// them only on its CPU stream, so they are built there on every device.
+//
+// Two differences from XLA's CPU backend (the reference) are bridged here:
+// - LAPACK may fail on a matrix holding NaN or infinity, and MLX then raises
+//   at run time; JAX's CPU backend returns NaN for every output of such a
+//   matrix (eigh's LAPACK may also return a NaN eigenvalue beside finite
+//   ones, depending on where the NaN sits). For eigh, svd and eig, a
+//   non-finite matrix is replaced by zeros before MLX sees it and all its
+//   outputs by NaN afterwards: never a wrong number, never a failed run.
+// - Empty matrices never reach MLX: their results are built directly.
+#include <limits>
+
+#include "runtime/ops/linalg.h"
+
+namespace metallib::runtime::ops {
+namespace {
+
+const mx::Device kCpu = mx::Device::cpu;
+
+mx::Shape batch_shape(const mx::array& a) {
+  return mx::Shape(a.shape().begin(), a.shape().end() - 2);
+}
+
+mx::Shape with(mx::Shape shape, std::initializer_list<int> tail) {
+  shape.insert(shape.end(), tail.begin(), tail.end());
+  return shape;
+}
+
+// A matrix of LAPACK-safe values and, per batch element, whether the
+// original held a NaN or infinity ([..., 1, 1]).
+struct Sanitized {
+  mx::array matrix;
+  mx::array non_finite;
+};
+
+Sanitized sanitize(const mx::array& a) {
+  mx::array magnitude = a.dtype() == mx::complex64 ? mx::abs(a) : a;
+  mx::array bad =
+      mx::any(mx::logical_not(mx::isfinite(magnitude)), {-2, -1}, /*keepdims=*/true);
+  return {mx::where(bad, mx::zeros({}, a.dtype()), a), bad};
+}
+
+// `result` with every element of a non-finite input's batch element NaN;
+// `vector` results have one trailing dimension instead of two.
+mx::array poison(const mx::array& result, const mx::array& non_finite, bool vector) {
+  mx::array mask = vector ? mx::squeeze(non_finite, -1) : non_finite;
+  return mx::where(mask, mx::array(std::numeric_limits<float>::quiet_NaN(), result.dtype()),
+                   result);
+}
+
+}  // namespace
+
+Arrays hermitian_eigen(const mx::array& a, bool lower) {
+  const int n = a.shape(-1);
+  if (a.size() == 0) {
+    const mx::Dtype real = a.dtype() == mx::complex64 ? mx::float32 : a.dtype();
+    return {mx::zeros(a.shape(), a.dtype()), mx::zeros(with(batch_shape(a), {n}), real)};
+  }
+  Sanitized in = sanitize(a);
+  auto [values, vectors] = mx::linalg::eigh(in.matrix, lower ? "L" : "U", kCpu);
+  return {poison(vectors, in.non_finite, false), poison(values, in.non_finite, true)};
+}
+
+Arrays singular_value_decomposition(const mx::array& a, bool full_matrices, bool compute_uv) {
+  const int m = a.shape(-2), n = a.shape(-1), k = std::min(m, n);
+  const mx::Dtype real = a.dtype() == mx::complex64 ? mx::float32 : a.dtype();
+  const mx::Shape batch = batch_shape(a);
+  if (a.size() == 0) {
+    // With no singular values, the full bases are the identities.
+    Arrays out{mx::zeros(with(batch, {k}), real)};
+    if (compute_uv) {
+      out.push_back(full_matrices
+                        ? mx::broadcast_to(mx::eye(m, m, 0, a.dtype()), with(batch, {m, m}))
+                        : mx::zeros(with(batch, {m, k}), a.dtype()));
+      out.push_back(full_matrices
+                        ? mx::broadcast_to(mx::eye(n, n, 0, a.dtype()), with(batch, {n, n}))
+                        : mx::zeros(with(batch, {k, n}), a.dtype()));
+    }
+    return out;
+  }
+  Sanitized in = sanitize(a);
+  if (!compute_uv) {
+    Arrays parts = mx::linalg::svd(in.matrix, /*compute_uv=*/false, kCpu);
+    return {poison(parts[0], in.non_finite, true)};
+  }
+  Arrays parts = mx::linalg::svd(in.matrix, /*compute_uv=*/true, kCpu);  // U, S, V^H (full)
+  mx::array u = parts[0], s = parts[1], vh = parts[2];
+  if (!full_matrices) {
+    mx::Shape start(u.ndim(), 0), u_stop = u.shape(), vh_stop = vh.shape();
+    u_stop.back() = k;
+    vh_stop[vh.ndim() - 2] = k;
+    u = mx::slice(u, start, u_stop);
+    vh = mx::slice(vh, start, vh_stop);
+  }
+  return {poison(s, in.non_finite, true), poison(u, in.non_finite, false),
+          poison(vh, in.non_finite, false)};
+}
+
+mx::array permutation_from_pivots(const mx::array& pivots, int m) {
+  const int k = pivots.shape(-1);
+  mx::Shape shape = pivots.shape();
+  shape.back() = m;
+  mx::array permutation = mx::broadcast_to(mx::arange(m, mx::int32), shape);
+  if (permutation.size() == 0) return permutation;
+  // Applies the row swaps in order: swap entries i and pivots[i] of the
+  // identity ordering, for i = 0 .. k-1. A pivot outside [0, m), which
+  // getrf never produces, swaps nothing rather than reading out of bounds.
+  mx::array position = mx::arange(m, mx::int32);
+  for (int i = 0; i < k && i < m; ++i) {
+    mx::Shape start(pivots.ndim(), 0), stop = pivots.shape();
+    start.back() = i;
+    stop.back() = i + 1;
+    mx::array target = mx::slice(pivots, start, stop);  // [..., 1]
+    mx::array valid = mx::logical_and(mx::greater_equal(target, mx::array(0)),
+                                      mx::less(target, mx::array(m)));
+    mx::Shape entry_stop = permutation.shape();
+    entry_stop.back() = i + 1;
+    mx::array at_i = mx::slice(permutation, start, entry_stop);
+    mx::array at_target =
+        mx::take_along_axis(permutation, mx::where(valid, target, mx::array(i)), -1);
+    permutation = mx::where(mx::equal(position, mx::array(i)), at_target,
+                            mx::where(mx::equal(position, target), at_i, permutation));
+  }
+  return permutation;
+}
+
+Arrays lu_decomposition(const mx::array& a) {
+  const int m = a.shape(-2), n = a.shape(-1), k = std::min(m, n);
+  const mx::Shape batch = batch_shape(a);
+  if (a.size() == 0) {
+    mx::array pivots = mx::zeros(with(batch, {k}), mx::int32);
+    return {a, pivots, permutation_from_pivots(pivots, m)};
+  }
+  // getrf does not fail on singular or non-finite matrices: it leaves zeros
+  // (or NaN) on U's diagonal, as XLA's CPU backend does.
+  auto [packed, raw_pivots] = mx::linalg::lu_factor(a, kCpu);
+  mx::array pivots = mx::astype(raw_pivots, mx::int32);
+  mx::array permutation = permutation_from_pivots(pivots, m);
+  return {packed, pivots, permutation};
+}
+
+Arrays general_eigen(const mx::array& a, bool right_vectors) {
+  const int n = a.shape(-1);
+  if (a.size() == 0) {
+    Arrays out{mx::zeros(with(batch_shape(a), {n}), mx::complex64)};
+    if (right_vectors) out.push_back(mx::zeros(a.shape(), mx::complex64));
+    return out;
+  }
+  Sanitized in = sanitize(a);
+  if (!right_vectors) {
+    return {poison(mx::linalg::eigvals(in.matrix, kCpu), in.non_finite, true)};
+  }
+  auto [values, vectors] = mx::linalg::eig(in.matrix, kCpu);
+  // MLX 0.32's eig hands out the complex conjugates of a complex matrix's
+  // eigenvectors (A conj(v) = w conj(v)); real matrices' are right.
+  if (a.dtype() == mx::complex64) vectors = mx::conjugate(vectors);
+  return {poison(values, in.non_finite, true), poison(vectors, in.non_finite, false)};
+}
+
+}  // namespace metallib::runtime::ops

@@ -1,0 +1,613 @@
+"""Linear algebra against the CPU backend: cholesky, triangular_solve, QR
+(XLA's Householder custom calls), and the metallib.* custom calls for eigh,
+svd, lu and eig; values, reconstructions and invariants, batch dimensions,
+sizes, singular and non-finite matrices, and gradients.
+
+Factorizations are compared by what defines them (Q R == A, U S V^H == A,
+A V == V diag(w)) and, where the result is unique, element by element with
+the CPU's, with tolerances scaled to the matrix size and condition.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+import jax.scipy.linalg as jsl
+import numpy as np
+import pytest
+from jax import lax
+
+from oracle import CPU, MPS, check, check_grad, run_on
+
+RNG = np.random.default_rng(5)
+
+REAL = [np.float32, np.float64]
+LAPACK = [np.float32, np.float64, np.complex64]
+
+
+def dtype_id(d):
+    return np.dtype(d).name
+
+
+def rand(shape, dtype=np.float32):
+    x = RNG.standard_normal(shape)
+    if np.dtype(dtype).kind == "c":
+        x = x + 1j * RNG.standard_normal(shape)
+    return x.astype(dtype)
+
+
+def adjoint(x):
+    return np.conj(np.swapaxes(x, -1, -2))
+
+
+def spd(shape, dtype=np.float32):
+    """A well-conditioned Hermitian positive-definite batch of matrices."""
+    a = rand(shape, dtype).astype(np.complex128 if np.dtype(dtype).kind == "c" else np.float64)
+    n = shape[-1]
+    return (a @ adjoint(a) / max(n, 1) + np.eye(n)).astype(dtype)
+
+
+def hermitian(shape, dtype=np.float32):
+    a = rand(shape, dtype)
+    return ((a + adjoint(a)) / 2).astype(dtype)
+
+
+def tol(dtype, n=4):
+    """Absolute tolerance for O(1) entries of an n x n factorization."""
+    eps = np.finfo(np.dtype(dtype)).eps
+    return float(eps) * 64 * max(n, 1)
+
+
+def close(actual, expected, dtype, n, scale=1.0):
+    expected = np.broadcast_to(expected, np.shape(actual))
+    np.testing.assert_allclose(actual, expected, rtol=0, atol=tol(dtype, n) * scale)
+
+
+def mps_run(fn, *args):
+    return run_on(MPS, fn, *args)
+
+
+def indexing_supported():
+    """jnp.linalg.solve, inv, det, lu_solve and expm apply permutations with
+    gather, and the gradients of eigh and svd build diagonals with scatter;
+    both are lowered by another op family (issue 5, indexing)."""
+    try:
+        mps_run(lambda x, i: x[i], np.arange(4.0, dtype=np.float32), np.array([2, 1]))
+        mps_run(lambda x, i: x.at[i].set(1.0), np.arange(4.0, dtype=np.float32), np.array([2, 1]))
+        return True
+    except Exception:  # noqa: BLE001 -- any failure means: not yet
+        return False
+
+
+needs_indexing = pytest.mark.skipif(
+    not indexing_supported(),
+    reason="needs stablehlo.gather and scatter on mps (issue 5, indexing family)",
+)
+
+SQUARE_SHAPES = [(1, 1), (3, 3), (5, 5), (2, 4, 4), (3, 1, 2, 2), (64, 64)]
+
+
+# --- cholesky ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SQUARE_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_cholesky_matches_cpu(shape, dtype):
+    a = spd(shape, dtype)
+    out = check(jnp.linalg.cholesky, a, rtol=0, atol=tol(dtype, shape[-1]))
+    close(out @ adjoint(out), a, dtype, shape[-1], scale=4)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_cholesky_reads_only_the_lower_triangle(dtype):
+    a = spd((5, 5), dtype)
+    a[np.triu_indices(5, 1)] = 1e6  # never read
+    check(lambda x: lax.linalg.cholesky(x, symmetrize_input=False), a,
+          rtol=0, atol=tol(dtype, 5))
+
+
+@pytest.mark.parametrize(
+    "matrix",
+    [
+        [[1.0, 2.0], [2.0, 1.0]],  # indefinite
+        [[-1.0, 0.0], [0.0, 1.0]],  # negative first pivot
+        [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]],  # singular
+        [[np.nan, 0.0], [0.0, 1.0]],
+        [[4.0, 2.0], [2.0, np.inf]],
+    ],
+    ids=["indefinite", "negative", "singular", "nan", "inf"],
+)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_cholesky_of_a_non_positive_definite_matrix_is_nan_like_cpu(matrix, dtype):
+    out = check(jnp.linalg.cholesky, np.array(matrix, dtype), rtol=0, atol=tol(dtype))
+    if not np.isinf(matrix).any():  # an infinite last pivot factorizes to inf
+        assert np.isnan(out[np.tril_indices(len(matrix))]).all()
+
+
+def test_cholesky_fails_per_batch_element():
+    a = np.stack([spd((3, 3)), -np.eye(3, dtype=np.float32)])
+    out = check(jnp.linalg.cholesky, a, rtol=0, atol=tol(np.float32, 3))
+    assert np.isfinite(out[0]).all() and np.isnan(out[1][np.tril_indices(3)]).all()
+
+
+def test_cholesky_of_empty_matrices():
+    check(jnp.linalg.cholesky, np.zeros((2, 0, 0), np.float32))
+    check(jnp.linalg.cholesky, np.zeros((0, 3, 3), np.float32))
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 3, 3), (32, 32)], ids=str)
+def test_cholesky_complex(shape):
+    a = spd(shape, np.complex64)
+    out = check(jnp.linalg.cholesky, a, rtol=0, atol=tol(np.complex64, shape[-1]) * 4)
+    close(out @ adjoint(out), a, np.complex64, shape[-1], scale=4)
+
+
+def test_cholesky_complex_upper_and_failure():
+    a = spd((4, 4), np.complex64)
+    a[np.tril_indices(4, -1)] = 7.0  # never read
+    check(lambda x: lax.linalg.cholesky(x.mT.conj(), symmetrize_input=False), a,
+          rtol=0, atol=tol(np.complex64, 4) * 4)
+    check(jnp.linalg.cholesky, -spd((3, 3), np.complex64), rtol=0, atol=0)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_cho_solve(dtype):
+    a, b = spd((6, 6), dtype), rand((6, 2), dtype)
+    check(lambda x, y: jsl.cho_solve(jsl.cho_factor(x), y), a, b, rtol=0, atol=tol(dtype, 6) * 8)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_cholesky_gradient(dtype):
+    check_grad(lambda x: jnp.linalg.cholesky(x) * jnp.arange(16.0).reshape(4, 4),
+               spd((4, 4), dtype), rtol=0, atol=tol(dtype, 4) * 40)
+
+
+# --- triangular_solve ----------------------------------------------------------
+
+
+def triangular(shape, dtype, lower):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    a = a + 2 * n * np.eye(n, dtype=dtype) if n else a  # well conditioned
+    return a  # the other triangle is garbage the solve must not read
+
+
+TRANSPOSES = {"none": (False, False), "transpose": (True, False), "adjoint": (True, True)}
+
+
+@pytest.mark.parametrize("unit", [False, True], ids=["", "unit"])
+@pytest.mark.parametrize("transpose", TRANSPOSES)
+@pytest.mark.parametrize("lower", [True, False], ids=["lower", "upper"])
+@pytest.mark.parametrize("left_side", [True, False], ids=["left", "right"])
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64, np.float64], ids=dtype_id)
+def test_triangular_solve_variants(dtype, left_side, lower, transpose, unit):
+    n, k = 5, 3
+    a = triangular((n, n), dtype, lower)
+    if unit:
+        a = a / (2 * n)  # off-diagonal entries small so that the system stays well conditioned
+    b = rand((n, k) if left_side else (k, n), dtype)
+    transpose_a, conjugate_a = TRANSPOSES[transpose]
+    fn = lambda x, y: lax.linalg.triangular_solve(  # noqa: E731
+        x, y, left_side=left_side, lower=lower, transpose_a=transpose_a,
+        conjugate_a=conjugate_a, unit_diagonal=unit)
+    check(fn, a, b, rtol=0, atol=tol(dtype, n))
+
+
+@pytest.mark.parametrize("shape", [((1, 1), (1, 1)), ((2, 3, 4, 4), (2, 3, 4, 2)),
+                                   ((64, 64), (64, 16)), ((4, 4), (4, 0)), ((0, 0), (0, 3)),
+                                   ((0, 3, 3), (0, 3, 1))], ids=str)
+def test_triangular_solve_shapes(shape):
+    a_shape, b_shape = shape
+    a = triangular(a_shape, np.float32, True)
+    b = rand(b_shape, np.float32)
+    check(lambda x, y: jsl.solve_triangular(x, y, lower=True), a, b, rtol=0,
+          atol=tol(np.float32, a_shape[-1]) * 4)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_triangular_solve_ill_conditioned(dtype):
+    # Hilbert-like lower triangle: condition number ~1e6 for n = 8.
+    n = 8
+    i = np.arange(n)
+    a = np.tril(1.0 / (i[:, None] + i[None, :] + 1)).astype(dtype)
+    x = rand((n, 2), np.float64)
+    b = (np.tril(a.astype(np.float64)) @ x).astype(dtype)
+    out = check(lambda p, q: jsl.solve_triangular(p, q, lower=True), a, b,
+                rtol=1e-3 if dtype == np.float32 else 1e-9, atol=0)
+    # Substitution is backward stable: the residual is small.
+    residual = np.tril(a).astype(np.float64) @ out.astype(np.float64) - b
+    assert np.abs(residual).max() < tol(dtype, n)
+
+
+def test_triangular_solve_singular_matrix_gives_non_finite_like_cpu():
+    a = np.tril(rand((4, 4), np.float32)) + 4 * np.eye(4, dtype=np.float32)
+    a[2, 2] = 0.0
+    b = rand((4, 1), np.float32)
+    fn = lambda x, y: jsl.solve_triangular(x, y, lower=True)  # noqa: E731
+    actual, expected = mps_run(fn, a, b), run_on(CPU, fn, a, b)
+    np.testing.assert_array_equal(np.isfinite(actual), np.isfinite(expected))
+    np.testing.assert_allclose(actual[:2], expected[:2], rtol=1e-6)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_solve_triangular_gradient(dtype):
+    a = triangular((4, 4), dtype, True)
+    b = rand((4, 2), dtype)
+    fn = lambda x, y: jsl.solve_triangular(x, y, lower=True)  # noqa: E731
+    check_grad(fn, a, b, argnums=(0, 1), rtol=0, atol=tol(dtype, 4) * 10)
+
+
+def test_triangular_solve_of_integers_cannot_be_built():
+    # JAX promotes; the StableHLO op itself needs floats. Our check says so
+    # rather than computing garbage.
+    with pytest.raises(TypeError):
+        lax.linalg.triangular_solve(np.eye(2, dtype=np.int32), np.ones((2, 2), np.int32))
+
+
+# --- QR (XLA's "Qr" and "ProductOfElementaryHouseholderReflectors") -----------
+
+QR_SHAPES = [(1, 1), (3, 3), (5, 3), (3, 5), (2, 4, 3), (64, 64), (0, 3), (3, 0)]
+
+
+@pytest.mark.parametrize("mode", ["reduced", "complete", "r"])
+@pytest.mark.parametrize("shape", QR_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_qr_matches_cpu_and_reconstructs(shape, mode, dtype):
+    a = rand(shape, dtype)
+    n = max(shape[-2:])
+    out = check(lambda x: jnp.linalg.qr(x, mode=mode), a, rtol=0, atol=tol(dtype, n) * 4)
+    if mode == "r":
+        r = out
+        assert np.allclose(np.tril(r, -1), 0)
+        return
+    q, r = out
+    k = min(shape[-2:])
+    close(q @ r, a, dtype, n, scale=4)
+    close(adjoint(q) @ q, np.eye(q.shape[-1]), dtype, n, scale=4)
+    assert np.allclose(np.tril(r, -1), 0) and r.shape[-2] == (shape[-2] if mode == "complete" else k)
+
+
+@pytest.mark.parametrize(
+    "matrix",
+    [np.outer(np.arange(1.0, 5.0), np.arange(1.0, 4.0)), np.zeros((4, 3)),
+     np.array([[1.0, 1.0], [1e-8, 1e-8], [0.0, 1e-8]])],
+    ids=["rank1", "zeros", "nearly_singular"],
+)
+def test_qr_of_rank_deficient_matrices(matrix):
+    # Q's columns beyond the rank depend on rounding: compare R's first row
+    # and the invariants, not Q element by element.
+    a = matrix.astype(np.float32)
+    q, r = mps_run(jnp.linalg.qr, a)
+    _, r_cpu = run_on(CPU, jnp.linalg.qr, a)
+    close(r[0], r_cpu[0], np.float32, 4, scale=4)
+    close(q @ r, a, np.float32, 4, scale=4)
+    close(q.T @ q, np.eye(q.shape[-1]), np.float32, 4, scale=4)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64], ids=dtype_id)
+def test_householder_product(dtype):
+    a, taus = rand((5, 4), dtype), rand((3,), dtype) * 0.5
+    check(lax.linalg.householder_product, a, taus, rtol=0, atol=tol(dtype, 5))
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_qr_gradient(dtype):
+    def fn(x):
+        q, r = jnp.linalg.qr(x)
+        return jnp.sum(q * jnp.arange(12.0).reshape(4, 3)) + jnp.sum(r**2)
+
+    check(jax.grad(fn), rand((4, 3), dtype), rtol=0, atol=tol(dtype, 4) * 40)
+
+
+# --- eigh (metallib.eigh) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("uplo", ["L", "U"])
+@pytest.mark.parametrize("shape", SQUARE_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_eigh(shape, uplo, dtype):
+    a = hermitian(shape, dtype)
+    n = shape[-1]
+    w, v = mps_run(lambda x: jnp.linalg.eigh(x, UPLO=uplo), a)
+    w_cpu, v_cpu = run_on(CPU, lambda x: jnp.linalg.eigh(x, UPLO=uplo), a)
+    assert w.dtype == w_cpu.dtype and v.dtype == v_cpu.dtype
+    close(w, w_cpu, dtype, n, scale=4)
+    assert np.all(np.diff(w, axis=-1) >= 0)  # ascending
+    close(a @ v, v * w[..., None, :], dtype, n, scale=8)
+    close(adjoint(v) @ v, np.eye(n), dtype, n, scale=4)
+
+
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_eigvalsh(dtype):
+    check(jnp.linalg.eigvalsh, hermitian((2, 6, 6), dtype), rtol=0, atol=tol(dtype, 6) * 4)
+
+
+def test_eigh_reads_one_triangle_without_symmetrizing():
+    a = hermitian((4, 4), np.float32)
+    a[np.triu_indices(4, 1)] = 100.0
+    fn = lambda x: lax.linalg.eigh(x, lower=True, symmetrize_input=False)[1]  # noqa: E731
+    check(fn, a, rtol=0, atol=tol(np.float32, 4) * 4)
+
+
+def test_eigh_degenerate_eigenvalues():
+    check(jnp.linalg.eigvalsh, np.eye(5, dtype=np.float32) * 3, rtol=0, atol=1e-6)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_eigh_of_non_finite_matrix_is_nan(bad):
+    # What LAPACK makes of NaN depends on where it sits (the CPU backend may
+    # return a NaN eigenvalue beside finite ones); we return NaN for the whole
+    # matrix, which is never a wrong number and never a run-time failure.
+    a = hermitian((2, 3, 3), np.float32)
+    a[1, 0, 0] = bad
+    w, v = mps_run(jnp.linalg.eigh, a)
+    w_cpu, _ = run_on(CPU, jnp.linalg.eigh, a)
+    assert np.isnan(w[1]).all() and np.isnan(v[1]).all()
+    assert np.isnan(w_cpu[1]).any()
+    close(w[0], w_cpu[0], np.float32, 3)
+
+
+def test_eigh_of_empty_matrices():
+    check(jnp.linalg.eigh, np.zeros((0, 0), np.float32))
+    check(jnp.linalg.eigh, np.zeros((0, 2, 2), np.float32))
+
+
+@needs_indexing
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_eigh_gradient(dtype):
+    def fn(x):
+        w, v = jnp.linalg.eigh(x)
+        return jnp.sum(w * jnp.arange(4.0)) + jnp.sum(jnp.abs(v[0]))
+
+    a = np.diag(np.arange(4.0)).astype(dtype) + 0.1 * hermitian((4, 4), dtype)
+    check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 4) * 100)
+
+
+# --- svd (metallib.svd) ------------------------------------------------------
+
+SVD_SHAPES = [(1, 1), (3, 3), (5, 3), (3, 5), (2, 4, 6), (64, 64), (0, 3), (3, 0)]
+
+
+@pytest.mark.parametrize("full_matrices", [True, False], ids=["full", "reduced"])
+@pytest.mark.parametrize("shape", SVD_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_svd(shape, full_matrices, dtype):
+    a = rand(shape, dtype)
+    m, n = shape[-2:]
+    k = min(m, n)
+    fn = lambda x: jnp.linalg.svd(x, full_matrices=full_matrices)  # noqa: E731
+    u, s, vh = mps_run(fn, a)
+    u_cpu, s_cpu, vh_cpu = run_on(CPU, fn, a)
+    assert (u.shape, s.shape, vh.shape) == (u_cpu.shape, s_cpu.shape, vh_cpu.shape)
+    assert (u.dtype, s.dtype, vh.dtype) == (u_cpu.dtype, s_cpu.dtype, vh_cpu.dtype)
+    close(s, s_cpu, dtype, max(m, n), scale=4)
+    assert np.all(np.diff(s, axis=-1) <= 0)  # descending
+    close((u[..., :, :k] * s[..., None, :]) @ vh[..., :k, :], a, dtype, max(m, n), scale=8)
+    close(adjoint(u) @ u, np.eye(u.shape[-1]), dtype, max(m, n), scale=4)
+    close(vh @ adjoint(vh), np.eye(vh.shape[-2]), dtype, max(m, n), scale=4)
+
+
+@pytest.mark.parametrize("shape", [(4, 4), (2, 3, 7), (7, 3)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_singular_values_only(shape, dtype):
+    check(lambda x: jnp.linalg.svd(x, compute_uv=False), rand(shape, dtype), rtol=0,
+          atol=tol(dtype, max(shape)) * 4)
+
+
+def test_svd_of_rank_deficient_and_ill_conditioned_matrices():
+    low_rank = np.outer(np.arange(1.0, 6.0), np.arange(1.0, 4.0)).astype(np.float32)
+    check(lambda x: jnp.linalg.svd(x, compute_uv=False), low_rank, rtol=0, atol=1e-5)
+    graded = np.diag(10.0 ** -np.arange(8.0)) @ np.linalg.qr(rand((8, 8), np.float64))[0]
+    check(lambda x: jnp.linalg.svd(x, compute_uv=False), graded, rtol=1e-8, atol=0)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_svd_of_non_finite_matrix_is_nan_like_cpu(bad):
+    a = rand((2, 3, 3), np.float32)
+    a[0, 1, 2] = bad
+    fn = lambda x: jnp.linalg.svd(x, compute_uv=False)  # noqa: E731
+    check(fn, a, rtol=0, atol=tol(np.float32, 3))
+    u, s, vh = mps_run(jnp.linalg.svd, a)
+    assert np.isnan(u[0]).all() and np.isnan(s[0]).all() and np.isnan(vh[0]).all()
+
+
+@needs_indexing
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_svd_gradient(dtype):
+    def fn(x):
+        u, s, vh = jnp.linalg.svd(x, full_matrices=False)
+        return jnp.sum(s * jnp.arange(1.0, 4.0)) + jnp.sum((u @ vh) ** 2)
+
+    a = np.diag([3.0, 2.0, 1.0]).astype(dtype) + 0.1 * rand((3, 3), dtype)
+    check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 3) * 100)
+
+
+@pytest.mark.parametrize(
+    "fn",
+    [
+        lambda x: jnp.linalg.norm(x, ord=2),
+        lambda x: jnp.linalg.norm(x, ord=-2),
+        lambda x: jnp.linalg.norm(x, ord="nuc"),
+        lambda x: jnp.linalg.norm(x, ord="fro"),
+        lambda x: jnp.linalg.cond(x),
+        jnp.linalg.matrix_rank,
+        jnp.linalg.pinv,
+        lambda x: jnp.linalg.matrix_power(x, 3),
+    ],
+    ids=["norm2", "norm-2", "nuc", "fro", "cond", "matrix_rank", "pinv", "matrix_power"],
+)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_functions_built_on_svd(fn, dtype):
+    check(fn, rand((5, 5), dtype), rtol=0, atol=tol(dtype, 5) * 8)
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_matrix_rank_of_singular_matrix(dtype):
+    a = np.outer(np.arange(1.0, 6.0), np.arange(1.0, 5.0)).astype(dtype)
+    out = check(jnp.linalg.matrix_rank, a)
+    assert out == 1
+
+
+@pytest.mark.parametrize("shape", [((6, 3), (6,)), ((6, 3), (6, 2)), ((3, 5), (3, 2))], ids=str)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_lstsq(shape, dtype):
+    a_shape, b_shape = shape
+    fn = lambda a, b: jnp.linalg.lstsq(a, b)[0]  # noqa: E731
+    check(fn, rand(a_shape, dtype), rand(b_shape, dtype), rtol=0, atol=tol(dtype, 6) * 16)
+
+
+# --- lu (metallib.lu, metallib.lu_pivots_to_permutation) -----------------------
+
+LU_SHAPES = [(1, 1), (4, 4), (5, 3), (3, 5), (2, 4, 4), (64, 64), (0, 0), (0, 3, 3)]
+
+
+@pytest.mark.parametrize("shape", LU_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_lu_factor_matches_cpu(shape, dtype):
+    a = rand(shape, dtype)
+    lu, pivots, perm = check(lax.linalg.lu, a, rtol=0, atol=tol(dtype, max(shape[-2:])) * 4)
+    m = shape[-2]
+    k = min(shape[-2:])
+    lower = np.tril(lu[..., :, :k], -1) + np.eye(m, k)
+    upper = np.triu(lu[..., :k, :])
+    close(lower @ upper, np.take_along_axis(a, perm[..., None], -2), dtype, max(shape[-2:]),
+          scale=4)
+
+
+@pytest.mark.parametrize(
+    "matrix",
+    [np.zeros((3, 3)), np.ones((3, 3)), np.array([[0.0, 1.0], [1.0, 0.0]]),
+     np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([[np.inf, 1.0], [1.0, 2.0]])],
+    ids=["zeros", "ones", "swap", "rank1", "inf"],
+)
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_lu_of_singular_and_non_finite_matrices(matrix, dtype):
+    check(lax.linalg.lu, matrix.astype(dtype), rtol=0, atol=tol(dtype))
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_lu_of_nan_matrix_stays_nan(dtype):
+    # How getrf scales a NaN pivot's column differs between LAPACKs; the
+    # NaN must reach U's diagonal either way.
+    lu, _, _ = mps_run(lax.linalg.lu, np.array([[np.nan, 1.0], [1.0, 2.0]], dtype))
+    assert np.isnan(np.diagonal(lu)).any()
+
+
+def test_jax_scipy_lu():
+    check(jsl.lu, rand((5, 5), np.float32), rtol=0, atol=tol(np.float32, 5) * 4)
+    check(jsl.lu_factor, rand((3, 5, 5), np.float32), rtol=0, atol=tol(np.float32, 5) * 4)
+
+
+@pytest.mark.parametrize("shape", [(3,), (2, 5), (0,), (4, 0)], ids=str)
+def test_lu_pivots_to_permutation(shape):
+    pivots = RNG.integers(0, 6, shape).astype(np.int32)
+    pivots = np.maximum(pivots, np.arange(shape[-1], dtype=np.int32))  # getrf's pivots are >= i
+    check(lambda p: lax.linalg.lu_pivots_to_permutation(p, 6), pivots, exact=True)
+
+
+def test_lu_complex_is_refused_at_compile_time():
+    with pytest.raises(Exception, match="metallib.lu.*complex"):
+        mps_run(lax.linalg.lu, rand((3, 3), np.complex64))
+
+
+@needs_indexing
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+@pytest.mark.parametrize("shape", [((4, 4), (4,)), ((4, 4), (4, 3)), ((2, 5, 5), (2, 5, 1)),
+                                   ((64, 64), (64, 2))], ids=str)
+def test_solve(shape, dtype):
+    a_shape, b_shape = shape
+    a = rand(a_shape, dtype) + 2 * np.eye(a_shape[-1], dtype=dtype)
+    check(jnp.linalg.solve, a, rand(b_shape, dtype), rtol=0,
+          atol=tol(dtype, a_shape[-1]) * 16)
+
+
+@needs_indexing
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+@pytest.mark.parametrize(
+    "fn", [jnp.linalg.inv, jnp.linalg.det, jnp.linalg.slogdet,
+           lambda x: jsl.lu_solve(jsl.lu_factor(x), jnp.ones(x.shape[-1], x.dtype)),
+           jsl.expm],
+    ids=["inv", "det", "slogdet", "lu_solve", "expm"],
+)
+def test_lu_based_functions(fn, dtype):
+    a = rand((2, 5, 5), dtype) + 2 * np.eye(5, dtype=dtype)
+    if fn is jsl.expm:
+        a = a[0] / 4
+    check(fn, a, rtol=1e-4 if dtype == np.float32 else 1e-10, atol=tol(dtype, 5) * 4)
+
+
+@needs_indexing
+@pytest.mark.parametrize("fn", [jnp.linalg.det, jnp.linalg.slogdet, jnp.linalg.inv,
+                                lambda x: jnp.linalg.solve(x, jnp.ones(3))],
+                         ids=["det", "slogdet", "inv", "solve"])
+def test_singular_matrix_like_cpu(fn):
+    a = np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]], np.float64)
+    expected, actual = run_on(CPU, fn, a), mps_run(fn, a)
+    for e, x in zip(jax.tree_util.tree_leaves(expected), jax.tree_util.tree_leaves(actual)):
+        np.testing.assert_array_equal(np.isfinite(x), np.isfinite(e))
+
+
+@needs_indexing
+@pytest.mark.parametrize(
+    "fn", [lambda x: jnp.linalg.solve(x, jnp.arange(4.0)), jnp.linalg.inv, jnp.linalg.det,
+           lambda x: jnp.linalg.slogdet(x)[1]],
+    ids=["solve", "inv", "det", "slogdet"],
+)
+def test_lu_based_gradients(fn):
+    a = rand((4, 4), np.float64) + 3 * np.eye(4)
+    check_grad(fn, a, rtol=0, atol=1e-10)
+
+
+# --- eig (metallib.eig) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 5, 5), (32, 32), (0, 0)], ids=str)
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64], ids=dtype_id)
+def test_eig(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    w, v = mps_run(jnp.linalg.eig, a)
+    w_cpu = run_on(CPU, jnp.linalg.eigvals, a)
+    assert w.dtype == np.complex64 and v.dtype == np.complex64
+    # Every eigenvalue is one of the CPU's (the order is LAPACK's).
+    distance = np.abs(w[..., :, None] - w_cpu[..., None, :]).min(axis=-1, initial=np.inf)
+    assert distance.size == 0 or distance.max() < tol(np.float32, n) * 16
+    close(a @ v, v * w[..., None, :], np.float32, n, scale=16)
+    close(np.linalg.norm(v, axis=-2), np.ones(w.shape), np.float32, n)
+
+
+def test_eig_of_non_finite_matrix_is_nan():
+    a = rand((2, 3, 3), np.float32)
+    a[1, 2, 2] = np.nan
+    w, v = mps_run(jnp.linalg.eig, a)
+    assert np.isnan(w[1]).all() and np.isnan(v[1]).all() and np.isfinite(w[0]).all()
+
+
+def test_eig_float64_is_refused_rather_than_downcast():
+    with pytest.raises(Exception, match="complex<f64>|complex128|float64"):
+        mps_run(jnp.linalg.eigvals, rand((3, 3), np.float64))
+
+
+def test_left_eigenvectors_are_refused():
+    fn = lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True)  # noqa: E731
+    with pytest.raises(NotImplementedError, match="left"):
+        mps_run(fn, rand((3, 3), np.float32))
+
+
+# --- other solvers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
+def test_tridiagonal_solve(dtype):
+    n = 6
+    dl, d, du = rand((n,), dtype), rand((n,), dtype) + 4, rand((n,), dtype)
+    dl[0] = 0
+    du[-1] = 0
+    check(lax.linalg.tridiagonal_solve, dl, d, du, rand((n, 2), dtype), rtol=0,
+          atol=tol(dtype, n) * 4)
+
+
+@pytest.mark.parametrize("fn", [jsl.schur, jsl.hessenberg], ids=["schur", "hessenberg"])
+def test_unsupported_decompositions_fail_clearly(fn):
+    with pytest.raises(NotImplementedError, match="mps"):
+        mps_run(fn, rand((3, 3), np.float32))
