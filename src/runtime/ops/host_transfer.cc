@@ -17,7 +17,7 @@ Status refused(const ir::Op& op, const std::string& why) {
 Status refuse_feed(const ir::Op& op) {
   return refused(op,
                  "jax-metallib has no infeed or outfeed queue between the host and a running "
-                 "program (host callbacks such as jax.debug.print work without them)");
+                 "program");
 }
 
 bool is_host_transfer(const ir::Op& op) {
@@ -29,9 +29,7 @@ bool is_host_transfer(const ir::Op& op) {
 
 Status refuse_send_recv(const ir::Op& op) {
   if (is_host_transfer(op)) {
-    return refused(op,
-                   "jax-metallib has no channel for host transfers while a program runs "
-                   "(host callbacks such as jax.debug.print work without them)");
+    return refused(op, "jax-metallib has no channel for host transfers while a program runs");
   }
   return refused(op,
                  "jax-metallib runs each program on one device (1 replica, 1 partition), so "
