@@ -14,6 +14,7 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 from jax import export
+from jax._src.lib.mlir import ir
 from jax._src.lib.mlir.dialects import hlo
 
 from oracle import CPU, MPS, assert_same, check, run_on
@@ -254,3 +255,20 @@ def test_set_dimension_size_is_refused():
         run_on(MPS, lambda a: emit(build, [((), np.int32)], a)[0], np.ones(4, np.float32))
     message = str(error.value)
     assert "stablehlo.set_dimension_size" in message and "bounded dynamic" in message, message
+
+
+def test_result_shape_known_only_from_data_is_refused():
+    # dynamic_iota whose length is an argument's value: its result type stays
+    # tensor<?xi32>, which no lowering can build without reading data.
+    def build(n):
+        dynamic = ir.RankedTensorType.get([ir.ShapedType.get_dynamic_size()],
+                                          ir.IntegerType.get_signless(32))
+        iota = hlo.DynamicIotaOp(dynamic, n, 0).result
+        return [hlo.GetDimensionSizeOp(iota, 0).result]
+
+    with pytest.raises(Exception) as error:
+        run_on(MPS, lambda n: emit(build, [((), np.int32)], n)[0], np.array([3], np.int32))
+    message = str(error.value)
+    assert "stablehlo.dynamic_iota" in message and "dynamic shape" in message, message
+    assert "issue tracker" in message, message
+
