@@ -65,7 +65,6 @@ void register_structural_ops(LoweringTable& table);
 void register_collective_ops(LoweringTable& table);
 void register_dynamic_shape_ops(LoweringTable& table);
 void register_batch_norm_ops(LoweringTable& table);
-void register_host_transfer_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -25,7 +25,6 @@ const LoweringTable& lowering_table() {
     ops::register_collective_ops(t);
     ops::register_dynamic_shape_ops(t);
     ops::register_batch_norm_ops(t);
-    ops::register_host_transfer_ops(t);
     return t;
   }();
   return table;
