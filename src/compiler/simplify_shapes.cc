@@ -1,7 +1,10 @@
 // Simplification of shape-op chains: reshape(reshape(x)) is one reshape,
 // transpose(transpose(x)) one transpose, broadcast_in_dim of a
 // broadcast_in_dim one broadcast_in_dim, and reshapes, transposes,
-// broadcasts and converts that change nothing are removed.
+// broadcasts and converts that change nothing are removed. A
+// get_tuple_element of a stablehlo.tuple becomes the element itself, so
+// tuples built and taken apart inside a program never reach the runtime,
+// which has no tuple values.
 #include <numeric>
 
 #include "compiler/pass.h"
@@ -79,6 +82,19 @@ void fold_into_producer(ir::Op& op) {
   }
 }
 
+// The element a get_tuple_element reads from a stablehlo.tuple, or null.
+ir::Value* forwarded_tuple_element(const ir::Op& op) {
+  if (op.code() != ir::OpCode::kGetTupleElement || op.operands().size() != 1) return nullptr;
+  const ir::Op* tuple = op.operand(0)->defining_op();
+  const ir::Attribute* index = op.attribute("index");
+  const auto* value = index ? index->get<ir::IntegerAttr>() : nullptr;
+  if (tuple == nullptr || tuple->code() != ir::OpCode::kTuple || value == nullptr ||
+      value->value < 0 || static_cast<size_t>(value->value) >= tuple->operands().size()) {
+    return nullptr;
+  }
+  return tuple->operand(static_cast<size_t>(value->value));
+}
+
 void simplify(ir::Region& region, ir::ValueMap& replaced,
               std::vector<std::unique_ptr<ir::Op>>& dropped) {
   for (const auto& block : region.blocks()) {
@@ -86,6 +102,11 @@ void simplify(ir::Region& region, ir::ValueMap& replaced,
       ir::remap_operands(*op, replaced);
       for (const auto& nested : op->regions()) simplify(*nested, replaced, dropped);
       fold_into_producer(*op);
+      if (ir::Value* element = forwarded_tuple_element(*op)) {
+        replaced[&op->result(0)] = element;
+        dropped.push_back(std::move(op));
+        continue;
+      }
       if (is_no_op(*op)) {
         replaced[&op->result(0)] = op->operand(0);
         dropped.push_back(std::move(op));

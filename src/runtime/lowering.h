@@ -75,6 +75,9 @@ void register_gather_ops(LoweringTable& table);
 void register_scatter_ops(LoweringTable& table);
 void register_linalg_ops(LoweringTable& table);
 void register_custom_call_ops(LoweringTable& table);
+void register_collective_ops(LoweringTable& table);
+void register_dynamic_shape_ops(LoweringTable& table);
+void register_batch_norm_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

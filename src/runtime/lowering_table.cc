@@ -35,6 +35,9 @@ const LoweringTable& lowering_table() {
     ops::register_scatter_ops(t);
     ops::register_linalg_ops(t);
     ops::register_custom_call_ops(t);
+    ops::register_collective_ops(t);
+    ops::register_dynamic_shape_ops(t);
+    ops::register_batch_norm_ops(t);
     ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();
