@@ -62,6 +62,7 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_sort_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -22,6 +22,7 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_sort_ops(t);
     return t;
   }();
   return table;

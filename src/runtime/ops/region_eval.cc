@@ -25,6 +25,8 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kConvert:
     case ir::OpCode::kExponential:
     case ir::OpCode::kLog:
+    case ir::OpCode::kReal:  // complex sort keys compare real, then imaginary parts
+    case ir::OpCode::kImag:
     case ir::OpCode::kReturn: return true;
     default: return false;
   }
