@@ -146,7 +146,7 @@ Status inline_calls(ir::Module& module) {
   METALLIB_RETURN_IF_ERROR(inliner.process(*entry));
   // Every other function is now unreachable.
   std::erase_if(module.functions, [&](const auto& f) { return f.get() != entry; });
-  return ok_status();
+  return expand_top_k(module);
 }
 
 }  // namespace metallib::compiler

@@ -147,6 +147,39 @@ TEST(InlineCalls, RefusesACompositeWithoutItsDecomposition) {
       << status.message();
 }
 
+TEST(InlineCalls, ExpandsMhloTopKIntoASortAndSlices) {
+  auto module = program(f32({2, 5}), [](ir::Module&, ir::Block& block, ir::Value& x) {
+    ir::Op& top_k = block.add_op(ir::OpCode::kCustomCall, {&x}, {f32({2, 3}), i32({2, 3})});
+    top_k.set_attribute("call_target_name", ir::Attribute{ir::StringAttr{"mhlo.topk"}});
+    top_k.set_attribute("mhlo.attributes", ir::Attribute{ir::DictionaryAttr{{ir::NamedAttribute{
+                                               "k", ir::Attribute{ir::IntegerAttr{3}}}}}});
+    ir::Op& sum =
+        block.add_op(ir::OpCode::kAdd, {&top_k.result(0), &top_k.result(0)}, {f32({2, 3})});
+    return std::vector<ir::Value*>{&sum.result(), &top_k.result(1)};
+  });
+  ASSERT_TRUE(inline_calls(*module).ok());
+  EXPECT_TRUE(ir::verify(*module).ok()) << ir::verify(*module).message();
+  const ir::Region& body = body_of(*module);
+  EXPECT_EQ(count(body, ir::OpCode::kCustomCall), 0);
+  EXPECT_EQ(count(body, ir::OpCode::kIota), 1);
+  EXPECT_EQ(count(body, ir::OpCode::kSlice), 2);
+  ASSERT_EQ(count(body, ir::OpCode::kSort), 1);
+  for (const auto& op : body.blocks().front()->ops()) {
+    if (op->code() != ir::OpCode::kSort) continue;
+    EXPECT_EQ(op->attribute("dimension")->get<ir::IntegerAttr>()->value, 1);
+    const ir::Op& compare = *op->regions()[0]->blocks().front()->ops().front();
+    EXPECT_EQ(
+        compare.attribute("comparison_direction")->get<ir::ComparisonDirectionAttr>()->value,
+        ir::ComparisonDirection::kGt);
+    EXPECT_EQ(compare.attribute("compare_type")->get<ir::ComparisonTypeAttr>()->value,
+              ir::ComparisonType::kTotalOrder);
+  }
+  // The add now reads the slice of the sorted values.
+  const ir::Op& add = *body.blocks().front()->ops()[4];
+  ASSERT_EQ(add.code(), ir::OpCode::kAdd);
+  EXPECT_EQ(add.operand(0)->defining_op()->code(), ir::OpCode::kSlice);
+}
+
 TEST(DeadCode, RemovesUnusedChainsAndKeepsSideEffects) {
   auto module = program(f32(), [](ir::Module&, ir::Block& block, ir::Value& x) {
     ir::Op& unused = block.add_op(ir::OpCode::kExponential, {&x}, {f32()});
