@@ -1,6 +1,8 @@
 // Inlining: nested jax.jit functions arrive as func.call to private
 // functions. Replacing each call by a copy of the callee's body lets every
-// later pass and the plan see one flat program.
+// later pass and the plan see one flat program. A stablehlo.composite (JAX
+// wraps chlo ops such as top_k, erf and acosh in one) means exactly its
+// decomposition function, so it is inlined the same way.
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -41,7 +43,7 @@ class Inliner {
     for (std::unique_ptr<ir::Op>& op : block.take_ops()) {
       ir::remap_operands(*op, replaced);
       for (const auto& region : op->regions()) METALLIB_RETURN_IF_ERROR(process(*region));
-      if (op->code() != ir::OpCode::kFuncCall) {
+      if (op->code() != ir::OpCode::kFuncCall && op->code() != ir::OpCode::kComposite) {
         block.append_op(std::move(op));
         continue;
       }
@@ -54,20 +56,34 @@ class Inliner {
   }
 
   Status inline_call(const ir::Op& call, ir::Block& block, ir::ValueMap& replaced) {
-    const ir::Attribute* callee_attribute = call.attribute("callee");
+    const bool composite = call.code() == ir::OpCode::kComposite;
+    const std::string name = composite ? composite_name(call) : "";
+    const std::string what = composite ? "stablehlo.composite '" + name + "'" : "func.call";
+    const ir::Attribute* callee_attribute =
+        call.attribute(composite ? "decomposition" : "callee");
     const auto* symbol =
         callee_attribute ? callee_attribute->get<ir::SymbolRefAttr>() : nullptr;
-    if (symbol == nullptr) return invalid_argument("func.call without a callee symbol");
+    if (symbol == nullptr) {
+      return invalid_argument(
+          what + (composite ? " without a decomposition symbol" : " without a callee symbol"));
+    }
     ir::Function* callee = module_.find_function(symbol->name);
     if (callee == nullptr) {
-      return invalid_argument("func.call to @" + symbol->name + ", which the module lacks");
+      return invalid_argument(what + " calls @" + symbol->name + ", which the module lacks");
     }
     METALLIB_RETURN_IF_ERROR(process(*callee));
     const ir::Block& body = *callee->body.blocks().front();
     if (body.arguments().size() != call.operands().size()) {
-      return invalid_argument("func.call passes " + std::to_string(call.operands().size()) +
+      return invalid_argument(what + " passes " + std::to_string(call.operands().size()) +
                               " arguments to @" + callee->name + ", which takes " +
                               std::to_string(body.arguments().size()));
+    }
+    // Ops inlined from a composite keep its name, as MLIR names a location:
+    // "chlo.top_k"(<the composite's location>).
+    ir::Location call_site = call.location();
+    if (composite) {
+      call_site.text =
+          "\"" + name + "\"" + (call_site.text.empty() ? "" : "(" + call_site.text + ")");
     }
     ir::ValueMap map;
     for (size_t i = 0; i < call.operands().size(); ++i) {
@@ -76,9 +92,9 @@ class Inliner {
     for (const auto& op : body.ops()) {
       if (op->code() == ir::OpCode::kFuncReturn) {
         if (op->operands().size() != call.results().size()) {
-          return invalid_argument(
-              "@" + callee->name + " returns " + std::to_string(op->operands().size()) +
-              " values but the call expects " + std::to_string(call.results().size()));
+          return invalid_argument("@" + callee->name + " returns " +
+                                  std::to_string(op->operands().size()) + " values but " +
+                                  what + " expects " + std::to_string(call.results().size()));
         }
         for (size_t i = 0; i < op->operands().size(); ++i) {
           auto it = map.find(op->operands()[i]);
@@ -87,9 +103,16 @@ class Inliner {
         break;
       }
       ir::Op& copy = ir::clone_op_into(*op, block, map);
-      mark_call_site(copy, call.location());
+      mark_call_site(copy, call_site);
     }
     return ok_status();
+  }
+
+  // What the composite stands for, e.g. "chlo.top_k".
+  static std::string composite_name(const ir::Op& composite) {
+    const ir::Attribute* name = composite.attribute("name");
+    const auto* text = name ? name->get<ir::StringAttr>() : nullptr;
+    return text ? text->value : std::string("?");
   }
 
   // An inlined op's own location names only its place in the callee; the
@@ -123,7 +146,7 @@ Status inline_calls(ir::Module& module) {
   METALLIB_RETURN_IF_ERROR(inliner.process(*entry));
   // Every other function is now unreachable.
   std::erase_if(module.functions, [&](const auto& f) { return f.get() != entry; });
-  return ok_status();
+  return expand_top_k(module);
 }
 
 }  // namespace metallib::compiler

@@ -15,9 +15,17 @@ struct Pass {
   Status (*run)(ir::Module& module);
 };
 
-// Replaces every func.call by the callee's body and drops the functions no
-// longer called, leaving the entry function alone. Fails on recursion.
+// Replaces every func.call and stablehlo.composite by the body of the
+// function it names and drops the functions no longer called, leaving the
+// entry function alone; then expands custom_call @mhlo.topk (see
+// expand_top_k). Fails on recursion.
 Status inline_calls(ir::Module& module);
+
+// Replaces custom_call @mhlo.topk (how jax 0.9 sends lax.top_k) by an iota,
+// a stable sort and slices, the decomposition of newer JAX's composite.
+// Part of the inline-calls pass (it runs at its end), since both expand an
+// op into the ops it stands for.
+Status expand_top_k(ir::Module& module);
 
 // Copies the constants that bodies of non-control-flow ops (reduce, sort,
 // scatter, ...) read from outside into those bodies.

@@ -78,6 +78,7 @@ void register_custom_call_ops(LoweringTable& table);
 void register_collective_ops(LoweringTable& table);
 void register_dynamic_shape_ops(LoweringTable& table);
 void register_batch_norm_ops(LoweringTable& table);
+void register_sort_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -38,6 +38,7 @@ const LoweringTable& lowering_table() {
     ops::register_collective_ops(t);
     ops::register_dynamic_shape_ops(t);
     ops::register_batch_norm_ops(t);
+    ops::register_sort_ops(t);
     ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();

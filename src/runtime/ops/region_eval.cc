@@ -52,6 +52,7 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kReal:
     case ir::OpCode::kImag:
     case ir::OpCode::kClamp:
+    case ir::OpCode::kReal:  // complex sort keys compare real, then imaginary parts
     case ir::OpCode::kReturn: return true;
     default: return false;
   }

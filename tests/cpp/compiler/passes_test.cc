@@ -108,6 +108,78 @@ TEST(InlineCalls, RefusesRecursion) {
   EXPECT_NE(status.message().find("recursion"), std::string::npos) << status.message();
 }
 
+TEST(InlineCalls, InlinesCompositesKeepingTheirName) {
+  auto module = program(f32(), [](ir::Module& m, ir::Block& block, ir::Value& x) {
+    ir::Function& impl = m.add_function("my.double.impl");
+    impl.result_types = {f32()};
+    ir::Block& b = impl.body.add_block();
+    ir::Value& a = b.add_argument(f32());
+    ir::Op& sum = b.add_op(ir::OpCode::kAdd, {&a, &a}, {f32()}, ir::Location{"inner"});
+    b.add_op(ir::OpCode::kFuncReturn, {&sum.result()}, {});
+    ir::Op& composite =
+        block.add_op(ir::OpCode::kComposite, {&x}, {f32()}, ir::Location{"\"user.py\":3:4"});
+    composite.set_attribute("name", ir::Attribute{ir::StringAttr{"my.double"}});
+    composite.set_attribute("decomposition",
+                            ir::Attribute{ir::SymbolRefAttr{"my.double.impl"}});
+    return std::vector<ir::Value*>{&composite.result()};
+  });
+  ASSERT_TRUE(inline_calls(*module).ok());
+  EXPECT_TRUE(ir::verify(*module).ok()) << ir::verify(*module).message();
+  EXPECT_EQ(module->functions.size(), 1u);
+  const ir::Region& body = body_of(*module);
+  EXPECT_EQ(count(body, ir::OpCode::kComposite), 0);
+  ASSERT_EQ(count(body, ir::OpCode::kAdd), 1);
+  const ir::Op& add = *body.blocks().front()->ops().front();
+  EXPECT_EQ(add.location().text, "callsite(inner at \"my.double\"(\"user.py\":3:4))");
+  EXPECT_EQ(add.location().brief(), "user.py:3:4");
+}
+
+TEST(InlineCalls, RefusesACompositeWithoutItsDecomposition) {
+  auto module = program(f32(), [](ir::Module&, ir::Block& block, ir::Value& x) {
+    ir::Op& composite = block.add_op(ir::OpCode::kComposite, {&x}, {f32()});
+    composite.set_attribute("name", ir::Attribute{ir::StringAttr{"my.op"}});
+    composite.set_attribute("decomposition", ir::Attribute{ir::SymbolRefAttr{"missing"}});
+    return std::vector<ir::Value*>{&composite.result()};
+  });
+  Status status = inline_calls(*module);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("'my.op' calls @missing"), std::string::npos)
+      << status.message();
+}
+
+TEST(InlineCalls, ExpandsMhloTopKIntoASortAndSlices) {
+  auto module = program(f32({2, 5}), [](ir::Module&, ir::Block& block, ir::Value& x) {
+    ir::Op& top_k = block.add_op(ir::OpCode::kCustomCall, {&x}, {f32({2, 3}), i32({2, 3})});
+    top_k.set_attribute("call_target_name", ir::Attribute{ir::StringAttr{"mhlo.topk"}});
+    top_k.set_attribute("mhlo.attributes", ir::Attribute{ir::DictionaryAttr{{ir::NamedAttribute{
+                                               "k", ir::Attribute{ir::IntegerAttr{3}}}}}});
+    ir::Op& sum =
+        block.add_op(ir::OpCode::kAdd, {&top_k.result(0), &top_k.result(0)}, {f32({2, 3})});
+    return std::vector<ir::Value*>{&sum.result(), &top_k.result(1)};
+  });
+  ASSERT_TRUE(inline_calls(*module).ok());
+  EXPECT_TRUE(ir::verify(*module).ok()) << ir::verify(*module).message();
+  const ir::Region& body = body_of(*module);
+  EXPECT_EQ(count(body, ir::OpCode::kCustomCall), 0);
+  EXPECT_EQ(count(body, ir::OpCode::kIota), 1);
+  EXPECT_EQ(count(body, ir::OpCode::kSlice), 2);
+  ASSERT_EQ(count(body, ir::OpCode::kSort), 1);
+  for (const auto& op : body.blocks().front()->ops()) {
+    if (op->code() != ir::OpCode::kSort) continue;
+    EXPECT_EQ(op->attribute("dimension")->get<ir::IntegerAttr>()->value, 1);
+    const ir::Op& compare = *op->regions()[0]->blocks().front()->ops().front();
+    EXPECT_EQ(
+        compare.attribute("comparison_direction")->get<ir::ComparisonDirectionAttr>()->value,
+        ir::ComparisonDirection::kGt);
+    EXPECT_EQ(compare.attribute("compare_type")->get<ir::ComparisonTypeAttr>()->value,
+              ir::ComparisonType::kTotalOrder);
+  }
+  // The add now reads the slice of the sorted values.
+  const ir::Op& add = *body.blocks().front()->ops()[4];
+  ASSERT_EQ(add.code(), ir::OpCode::kAdd);
+  EXPECT_EQ(add.operand(0)->defining_op()->code(), ir::OpCode::kSlice);
+}
+
 TEST(DeadCode, RemovesUnusedChainsAndKeepsSideEffects) {
   auto module = program(f32(), [](ir::Module&, ir::Block& block, ir::Value& x) {
     ir::Op& unused = block.add_op(ir::OpCode::kExponential, {&x}, {f32()});
