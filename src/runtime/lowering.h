@@ -62,6 +62,9 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_fft_ops(LoweringTable& table);
+void register_rng_ops(LoweringTable& table);
+void register_reduce_precision_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -22,6 +22,9 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_fft_ops(t);
+    ops::register_rng_ops(t);
+    ops::register_reduce_precision_ops(t);
     return t;
   }();
   return table;
