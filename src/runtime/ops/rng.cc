@@ -17,6 +17,13 @@ mx::array fresh_key() {
   return mx::random::key(next_seed.fetch_add(1, std::memory_order_relaxed));
 }
 
+// 64 random bits per element (MLX draws at most 32 at a time).
+mx::array random_u64(const mx::Shape& shape) {
+  const mx::array low = mx::astype(mx::random::bits(shape, 4, fresh_key()), mx::uint64);
+  const mx::array high = mx::astype(mx::random::bits(shape, 4, fresh_key()), mx::uint64);
+  return mx::bitwise_or(low, mx::left_shift(high, mx::array(uint64_t{32}, mx::uint64)));
+}
+
 // Integers in [a, b): a + bits mod (b - a), in uint64 so that every width,
 // signed or not, wraps the same way. The modulo's bias is at most
 // (b - a) / 2^64.
@@ -26,8 +33,18 @@ mx::array uniform_integers(const mx::array& a, const mx::array& b, const mx::Sha
   mx::array range = mx::subtract(mx::astype(b, mx::uint64), low);
   // b <= a is implementation-defined; return a there.
   range = mx::where(mx::less_equal(b, a), mx::array(uint64_t{1}, mx::uint64), range);
-  const mx::array draws = mx::random::bits(shape, 8, fresh_key());
-  return mx::astype(mx::add(low, mx::remainder(draws, range)), dtype);
+  return mx::astype(mx::add(low, mx::remainder(random_u64(shape), range)), dtype);
+}
+
+// MLX's uniform has no float64; 53 random bits make a double in [0, 1).
+mx::array uniform_doubles(const mx::array& a, const mx::array& b, const mx::Shape& shape) {
+  const mx::array unit = mx::multiply(
+      mx::astype(mx::right_shift(random_u64(shape), mx::array(uint64_t{11}, mx::uint64)),
+                 mx::float64),
+      mx::array(0x1p-53, mx::float64));
+  const mx::array value = mx::add(a, mx::multiply(mx::subtract(b, a), unit));
+  // a + (b - a) * u can round up to b; the interval is half-open.
+  return mx::where(mx::greater_equal(value, b), a, value);
 }
 
 Status check_rng(const ir::Op& op) {
@@ -53,6 +70,7 @@ Arrays lower_rng(const ir::Op& op, const Arrays& x) {
     return {mx::random::normal(shape, dtype, a, b, fresh_key())};
   }
   if (is_integral(dtype)) return {uniform_integers(a, b, shape, dtype)};
+  if (dtype == mx::float64) return {uniform_doubles(a, b, shape)};
   return {mx::random::uniform(a, b, shape, dtype, fresh_key())};
 }
 

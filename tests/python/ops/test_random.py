@@ -20,7 +20,7 @@ from jax.core import ShapedArray
 from jax.extend.core import Primitive
 from jax.interpreters import mlir
 
-from oracle import MPS, check, run_on
+from oracle import CPU, MPS, check, run_on
 
 RNG = np.random.default_rng(11)
 ALGORITHMS = {
@@ -89,6 +89,7 @@ RBG_FUNCTIONS = {
     "split_then_draw": lambda k: jax.random.uniform(jax.random.split(k)[1], (4,)),
     "gumbel": lambda k: jax.random.gumbel(k, (8,), jnp.float32),
 }
+RBG_INEXACT = {"normal", "gumbel", "uniform_f64"}
 
 
 @pytest.mark.parametrize("name", RBG_FUNCTIONS)
@@ -98,7 +99,10 @@ def test_jax_random_with_rbg_keys(impl, name):
 
     def f(s):
         return RBG_FUNCTIONS[name](jax.random.key(s, impl=impl))
-    check(f, seed, exact=True)
+    if name in RBG_INEXACT:
+        check(f, seed, rtol=2e-5, atol=1e-6)
+    else:
+        check(f, seed, exact=True)
 
 
 # The default threefry2x32 implementation lowers to plain integer ops.
@@ -135,11 +139,15 @@ THREEFRY_FUNCTIONS = {
     "permutation_array": lambda k: jax.random.permutation(k, jnp.arange(7.0)),
 }
 # Inexact draws go through transcendental functions whose last bits may
-# differ between MLX and XLA; they are compared closely, not bit for bit.
-INEXACT = {"normal", "gamma", "beta", "truncated_normal", "exponential", "laplace", "cauchy",
+# differ between MLX and XLA, or through x * (b - a) + a, which XLA's CPU
+# backend contracts into a fused multiply-add (one rounding instead of two);
+# they are compared closely, not bit for bit. Their random bits are exact.
+INEXACT = {"uniform", "normal", "gamma", "beta", "truncated_normal", "exponential", "laplace", "cauchy",
            "dirichlet", "multivariate_normal", "gumbel", "uniform_f64"}
 NEEDS_SORT = {"choice_without_replacement", "permutation", "permutation_array"}
 NEEDS_LINALG = {"multivariate_normal"}
+NEEDS_COMPOSITE = {"truncated_normal"}  # erf_inv arrives as stablehlo.composite
+NEEDS_GATHER = {"poisson"}
 
 
 def _threefry_case(name):
@@ -147,6 +155,12 @@ def _threefry_case(name):
     if name in NEEDS_SORT:
         marks.append(pytest.mark.xfail(reason="issue 5: needs stablehlo.sort (sort branch)",
                                        strict=True))
+    if name in NEEDS_COMPOSITE:
+        marks.append(pytest.mark.xfail(
+            reason="issue 5: needs stablehlo.composite (another branch)", strict=True))
+    if name in NEEDS_GATHER:
+        marks.append(pytest.mark.xfail(
+            reason="issue 5: needs stablehlo.gather (indexing branch)", strict=True))
     if name in NEEDS_LINALG:
         marks.append(pytest.mark.xfail(reason="issue 5: needs the SVD custom call (linalg branch)",
                                        strict=True))
@@ -223,8 +237,17 @@ def raw_bit_generator(shape, dtype, algorithm):
                          ids=lambda d: np.dtype(d).name)
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_signed_outputs(algorithm, dtype, shape):
+    # XLA's CPU backend hands back the unsigned type of the same width for a
+    # signed request (its expansion produces unsigned bits); the bits are
+    # what must agree.
     state = random_key().view(np.uint64)
-    check(raw_bit_generator(shape, dtype, algorithm), state, exact=True)
+    fn = raw_bit_generator(shape, dtype, algorithm)
+    unsigned = np.dtype(dtype).str.replace("i", "u")
+    expected_state, expected = run_on(CPU, fn, state)
+    actual_state, actual = run_on(MPS, fn, state)
+    assert actual.dtype == np.dtype(dtype) and actual.shape == shape
+    np.testing.assert_array_equal(actual_state, expected_state)
+    np.testing.assert_array_equal(actual.view(unsigned), expected.view(unsigned))
 
 
 def test_float_outputs_are_refused():
