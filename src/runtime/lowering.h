@@ -79,6 +79,9 @@ void register_collective_ops(LoweringTable& table);
 void register_dynamic_shape_ops(LoweringTable& table);
 void register_batch_norm_ops(LoweringTable& table);
 void register_sort_ops(LoweringTable& table);
+void register_fft_ops(LoweringTable& table);
+void register_rng_ops(LoweringTable& table);
+void register_reduce_precision_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

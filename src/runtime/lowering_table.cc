@@ -39,6 +39,9 @@ const LoweringTable& lowering_table() {
     ops::register_dynamic_shape_ops(t);
     ops::register_batch_norm_ops(t);
     ops::register_sort_ops(t);
+    ops::register_fft_ops(t);
+    ops::register_rng_ops(t);
+    ops::register_reduce_precision_ops(t);
     ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();
