@@ -49,10 +49,9 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kRoundNearestEven:
     case ir::OpCode::kRoundNearestAfz:
     case ir::OpCode::kIsFinite:
-    case ir::OpCode::kReal:
+    case ir::OpCode::kReal:  // complex sort keys compare real, then imaginary parts
     case ir::OpCode::kImag:
     case ir::OpCode::kClamp:
-    case ir::OpCode::kReal:  // complex sort keys compare real, then imaginary parts
     case ir::OpCode::kReturn: return true;
     default: return false;
   }
