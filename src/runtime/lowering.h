@@ -62,6 +62,9 @@ void register_slicing_ops(LoweringTable& table);
 void register_reduction_ops(LoweringTable& table);
 void register_dot_ops(LoweringTable& table);
 void register_structural_ops(LoweringTable& table);
+void register_reduce_window_ops(LoweringTable& table);
+void register_select_and_scatter_ops(LoweringTable& table);
+void register_convolution_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -22,6 +22,9 @@ const LoweringTable& lowering_table() {
     ops::register_reduction_ops(t);
     ops::register_dot_ops(t);
     ops::register_structural_ops(t);
+    ops::register_reduce_window_ops(t);
+    ops::register_select_and_scatter_ops(t);
+    ops::register_convolution_ops(t);
     return t;
   }();
   return table;

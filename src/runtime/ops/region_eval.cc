@@ -25,6 +25,7 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kConvert:
     case ir::OpCode::kExponential:
     case ir::OpCode::kLog:
+    case ir::OpCode::kLogPlusOne:
     case ir::OpCode::kReturn: return true;
     default: return false;
   }
