@@ -192,6 +192,7 @@ mx::array convolve_by_windows(const mx::array& lhs, const mx::array& kernel,
   // [F, K..., C/G] -> [G, K * C/G, F/G]
   mx::array weights = mx::reshape(kernel, {groups, f / groups, k, per_group});
   weights = mx::reshape(mx::transpose(weights, {0, 2, 3, 1}), {groups, width, f / groups});
+  // Padding takes part as zeros, as the spec says: 0 * inf is NaN.
   const mx::array product = is_integral(lhs.dtype()) ? integer_contract(windows, weights)
                                                      : mx::matmul(windows, weights);
   mx::Shape shape{n};
