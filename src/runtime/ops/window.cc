@@ -148,7 +148,8 @@ mx::array window_element(const mx::array& padded, const WindowLayout& layout,
     offset += k * layout.dilation[i] * base[i];
   }
   for (size_t i = 0; i < base.size(); ++i) strides.push_back(base[i] * layout.stride[i]);
-  return mx::as_strided(mx::contiguous(padded), layout.count, strides, static_cast<size_t>(offset));
+  return mx::as_strided(mx::contiguous(padded), layout.count, strides,
+                        static_cast<size_t>(offset));
 }
 
 }  // namespace metallib::runtime::ops
