@@ -82,6 +82,9 @@ void register_sort_ops(LoweringTable& table);
 void register_fft_ops(LoweringTable& table);
 void register_rng_ops(LoweringTable& table);
 void register_reduce_precision_ops(LoweringTable& table);
+void register_reduce_window_ops(LoweringTable& table);
+void register_select_and_scatter_ops(LoweringTable& table);
+void register_convolution_ops(LoweringTable& table);
 }  // namespace ops
 
 }  // namespace metallib::runtime

@@ -42,6 +42,9 @@ const LoweringTable& lowering_table() {
     ops::register_fft_ops(t);
     ops::register_rng_ops(t);
     ops::register_reduce_precision_ops(t);
+    ops::register_reduce_window_ops(t);
+    ops::register_select_and_scatter_ops(t);
+    ops::register_convolution_ops(t);
     ops::register_refusals(t);  // last: what the table says for a refused op
     return t;
   }();
