@@ -25,6 +25,13 @@ from pathlib import Path
 COVERED_ELSEWHERE = {
     "func.call": "inlined by the compiler before planning (tests/python/test_passes.py, "
                  "tests/cpp/compiler/passes_test.cc)",
+    "stablehlo.composite": "inlined from its decomposition by the compiler (top_k and the "
+                           "chlo composites in tests/python/ops/test_sort.py and "
+                           "test_complex.py, tests/cpp/compiler/passes_test.cc)",
+    "stablehlo.tuple": "a get_tuple_element of a tuple is forwarded by the compiler "
+                       "(tests/python/ops/test_tuples.py); other tuples are refused",
+    "stablehlo.get_tuple_element": "forwarded from its tuple by the compiler "
+                                   "(tests/python/ops/test_tuples.py)",
     "stablehlo.async_start": "the reader refuses !stablehlo.future "
                              "(tests/python/test_refusals.py)",
     "stablehlo.async_done": "the reader refuses !stablehlo.future "

@@ -39,8 +39,12 @@ std::string_view census_type(const ir::Op& op) {
 
 OpSupport op_support(ir::OpCode code) {
   switch (code) {
-    // The plan builder runs these as steps; func.call is inlined by the
-    // compiler; terminators end blocks.
+    // The plan builder runs these as steps; calls and composites are
+    // inlined by the compiler, which also forwards get_tuple_element of a
+    // tuple; terminators end blocks.
+    case ir::OpCode::kComposite:
+    case ir::OpCode::kTuple:
+    case ir::OpCode::kGetTupleElement:
     case ir::OpCode::kWhile:
     case ir::OpCode::kCase:
     case ir::OpCode::kIf:

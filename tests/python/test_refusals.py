@@ -47,6 +47,15 @@ REFUSED = {
         is_host_transfer = true} : (!stablehlo.token) -> (tensor<2xf32>, !stablehlo.token)
     return %0#0 : tensor<2xf32>
   }""", "runs programs on one device"),
+    "dynamic_conv": ("""
+  func.func public @main(%lhs: tensor<1x4x1xf32>, %rhs: tensor<2x1x1xf32>) -> tensor<1x3x1xf32> {
+    %pad = stablehlo.constant dense<0> : tensor<1x2xi64>
+    %0 = "stablehlo.dynamic_conv"(%lhs, %rhs, %pad) {
+        dimension_numbers = #stablehlo.conv<[b, 0, f]x[0, i, o]->[b, 0, f]>,
+        feature_group_count = 1 : i64, batch_group_count = 1 : i64}
+        : (tensor<1x4x1xf32>, tensor<2x1x1xf32>, tensor<1x2xi64>) -> tensor<1x3x1xf32>
+    return %0 : tensor<1x3x1xf32>
+  }""", "JAX emits stablehlo.convolution, never dynamic_conv"),
     "einsum": ("""
   func.func public @main(%arg0: tensor<2xf32>) -> tensor<2xf32> {
     %0 = "stablehlo.einsum"(%arg0, %arg0) {einsum_config = "i,i->i"}

@@ -160,6 +160,7 @@ void register_collective_ops(LoweringTable& table) {
   table.add(ir::OpCode::kAllGather, lower_one_process, guarded<check_group_collective>);
   table.add(ir::OpCode::kReduceScatter, lower_one_process, guarded<check_group_collective>);
   table.add(ir::OpCode::kCrossReplicaSum, lower_one_process, guarded<check_group_collective>);
+  table.add(ir::OpCode::kCollectiveReduce, lower_one_process, guarded<check_group_collective>);
   table.add(ir::OpCode::kCollectiveBroadcast, lower_one_process,
             guarded<check_group_collective>);
   table.add(ir::OpCode::kAllToAll, lower_one_process, guarded<check_all_to_all>);

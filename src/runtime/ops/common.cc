@@ -1,5 +1,6 @@
 #include "runtime/ops/common.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "runtime/storage_type.h"
@@ -103,6 +104,22 @@ mx::array integer_max(mx::Dtype dtype) {
   if (dtype == mx::uint64) return mx::array(std::numeric_limits<uint64_t>::max(), mx::uint64);
   int bits = bit_width(dtype) - (is_signed_integral(dtype) ? 1 : 0);
   return scalar(static_cast<int64_t>((uint64_t{1} << bits) - 1), dtype);
+}
+
+mx::array broadcast_into(const mx::array& x, const std::vector<int64_t>& dims,
+                         const mx::Shape& shape) {
+  if (dims.size() != x.ndim()) {
+    throw LoweringError("broadcast_dimensions has " + std::to_string(dims.size()) +
+                        " entries for an operand of rank " + std::to_string(x.ndim()));
+  }
+  // Order the operand's axes by where they land, then give the result's
+  // other axes size 1 and broadcast.
+  std::vector<int> order(dims.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return dims[a] < dims[b]; });
+  mx::Shape expanded(shape.size(), 1);
+  for (size_t i = 0; i < dims.size(); ++i) expanded[dims[i]] = x.shape()[i];
+  return mx::broadcast_to(mx::reshape(mx::transpose(x, order), expanded), shape);
 }
 
 namespace {

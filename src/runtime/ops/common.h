@@ -56,6 +56,11 @@ mx::array scalar(double value, mx::Dtype dtype);
 mx::array integer_min(mx::Dtype dtype);
 mx::array integer_max(mx::Dtype dtype);
 
+// broadcast_in_dim: `x`'s axis i becomes axis dims[i] of `shape`, the other
+// axes are broadcast. Throws LoweringError when dims does not match x.
+mx::array broadcast_into(const mx::array& x, const std::vector<int64_t>& dims,
+                         const mx::Shape& shape);
+
 // Compile-time check: every operand and result is a tensor MLX can compute
 // with (or a token). Complex128, fp8, fp4 and int2/int4 wait on emulation.
 Status require_native_types(const ir::Op& op);

@@ -67,18 +67,8 @@ Status check_convolution(const ir::Op& op) {
       op.operand(1)->type().rank() != rank || op.result(0).type().rank() != rank) {
     return invalid_argument(describe_op(op) + " has inconsistent dimension numbers");
   }
-  for (const char* name : {"window_strides", "lhs_dilation", "rhs_dilation"}) {
-    const ir::Attribute* values = op.attribute(name);
-    if (values == nullptr) continue;
-    const auto* array = values->get<ir::DenseI64ArrayAttr>();
-    if (array == nullptr || array->values.size() != s) {
-      return invalid_argument(describe_op(op) + " needs '" + name + "' with " +
-                              std::to_string(s) + " values");
-    }
-    for (int64_t v : array->values) {
-      if (v < 1) return invalid_argument(describe_op(op) + ": '" + name + "' must be positive");
-    }
-  }
+  for (const char* name : {"window_strides", "lhs_dilation", "rhs_dilation"})
+    METALLIB_RETURN_IF_ERROR(check_window_array(op, name, s, false));
   METALLIB_RETURN_IF_ERROR(check_padding_attribute(op, s));
   const int64_t feature_groups = integer_or(op, "feature_group_count", 1);
   const int64_t batch_groups = integer_or(op, "batch_group_count", 1);

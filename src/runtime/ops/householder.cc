@@ -13,16 +13,6 @@ bool is_complex(mx::Dtype dtype) {
   return dtype == mx::complex64;
 }
 
-// The block [r0, r1) x [c0, c1) of every batch element's matrix.
-mx::array block(const mx::array& a, int r0, int r1, int c0, int c1) {
-  mx::Shape start(a.ndim(), 0), stop = a.shape();
-  start[a.ndim() - 2] = r0;
-  stop[a.ndim() - 2] = r1;
-  start[a.ndim() - 1] = c0;
-  stop[a.ndim() - 1] = c1;
-  return mx::slice(a, start, stop);
-}
-
 mx::array put_block(const mx::array& a, const mx::array& value, int r0, int c0) {
   mx::Shape start(a.ndim(), 0), stop = a.shape();
   start[a.ndim() - 2] = r0;
@@ -69,8 +59,8 @@ Arrays householder_qr(const mx::array& input) {
   for (int j = 0; j < k; ++j) {
     // Reflector H = I - tau v v^H with v = [1, tail] mapping the column
     // x = [alpha, rest] to [beta, 0, ...], beta real (LAPACK's larfg).
-    mx::array alpha = block(a, j, j + 1, j, j + 1);
-    mx::array rest = block(a, j + 1, m, j, j + 1);
+    mx::array alpha = matrix_block(a, j, j + 1, j, j + 1);
+    mx::array rest = matrix_block(a, j + 1, m, j, j + 1);
     mx::array rest_norm2 = mx::sum(squared_magnitude(rest), -2, /*keepdims=*/true);
     mx::array alpha_real = is_complex(work) ? mx::real(alpha) : alpha;
     mx::array norm = mx::sqrt(mx::add(squared_magnitude(alpha), rest_norm2));
@@ -88,7 +78,7 @@ Arrays householder_qr(const mx::array& input) {
       // Apply H^H = I - conj(tau) v v^H to the columns right of j.
       mx::Shape one_shape = alpha.shape();
       mx::array v = mx::concatenate({mx::ones(one_shape, work), tail}, -2);
-      mx::array trailing = block(a, j, m, j + 1, n);
+      mx::array trailing = matrix_block(a, j, m, j + 1, n);
       mx::array update = mx::multiply(mx::multiply(conj(tau), v), adjoint_times(v, trailing));
       a = put_block(a, mx::subtract(trailing, update), j, j + 1);
     }
@@ -109,7 +99,7 @@ mx::array householder_product(const mx::array& input, const mx::array& input_tau
   mx::array row = mx::reshape(mx::arange(m, mx::int32), {m, 1});
   // Q = H_0 (H_1 (... (H_{k-1} I))): the last reflector is applied first.
   for (int i = k - 1; i >= 0; --i) {
-    mx::array column = block(a, 0, m, i, i + 1);
+    mx::array column = matrix_block(a, 0, m, i, i + 1);
     mx::array v =
         mx::where(mx::less(row, mx::array(i)), mx::zeros({}, work),
                   mx::where(mx::equal(row, mx::array(i)), mx::ones({}, work), column));

@@ -16,6 +16,16 @@
 #include <limits>
 
 namespace metallib::runtime::ops {
+
+mx::array matrix_block(const mx::array& a, int r0, int r1, int c0, int c1) {
+  mx::Shape start(a.ndim(), 0), stop = a.shape();
+  start[a.ndim() - 2] = r0;
+  stop[a.ndim() - 2] = r1;
+  start[a.ndim() - 1] = c0;
+  stop[a.ndim() - 1] = c1;
+  return mx::slice(a, start, stop);
+}
+
 namespace {
 
 bool flag_or(const ir::Op& op, std::string_view name, bool fallback) {
@@ -36,16 +46,6 @@ mx::array rows(const mx::array& a, int begin, int end) {
   mx::Shape start(a.ndim(), 0), stop = a.shape();
   start[a.ndim() - 2] = begin;
   stop[a.ndim() - 2] = end;
-  return mx::slice(a, start, stop);
-}
-
-// The block [r0, r1) x [c0, c1) of every batch element's matrix.
-mx::array block(const mx::array& a, int r0, int r1, int c0, int c1) {
-  mx::Shape start(a.ndim(), 0), stop = a.shape();
-  start[a.ndim() - 2] = r0;
-  stop[a.ndim() - 2] = r1;
-  start[a.ndim() - 1] = c0;
-  stop[a.ndim() - 1] = c1;
   return mx::slice(a, start, stop);
 }
 
@@ -75,15 +75,15 @@ mx::array substitute(const mx::array& m, const mx::array& b, bool lower, bool un
     const int i = lower ? step : n - 1 - step;
     const int rest_rows = n - step;
     mx::array r = lower ? rows(rest, 0, 1) : rows(rest, rest_rows - 1, rest_rows);
-    mx::array x = unit_diagonal ? r : mx::divide(r, block(m, i, i + 1, i, i + 1));
+    mx::array x = unit_diagonal ? r : mx::divide(r, matrix_block(m, i, i + 1, i, i + 1));
     solved[i] = x;
     if (rest_rows == 1) break;
     if (lower) {
-      rest =
-          mx::subtract(rows(rest, 1, rest_rows), mx::multiply(block(m, i + 1, n, i, i + 1), x));
+      rest = mx::subtract(rows(rest, 1, rest_rows),
+                          mx::multiply(matrix_block(m, i + 1, n, i, i + 1), x));
     } else {
-      rest =
-          mx::subtract(rows(rest, 0, rest_rows - 1), mx::multiply(block(m, 0, i, i, i + 1), x));
+      rest = mx::subtract(rows(rest, 0, rest_rows - 1),
+                          mx::multiply(matrix_block(m, 0, i, i, i + 1), x));
     }
   }
   return mx::concatenate(solved, -2);
@@ -160,16 +160,17 @@ mx::array complex_cholesky(const mx::array& a) {
   mx::array rest = a;  // the trailing block still to factorize
   for (int j = 0; j < n; ++j) {
     const int size = n - j;
-    mx::array pivot = mx::real(block(rest, 0, 1, 0, 1));
+    mx::array pivot = mx::real(matrix_block(rest, 0, 1, 0, 1));
     pivot = mx::where(mx::greater(pivot, zero), mx::sqrt(pivot),
                       mx::array(std::numeric_limits<float>::quiet_NaN()));
-    mx::array below = mx::divide(block(rest, 1, size, 0, 1), mx::astype(pivot, a.dtype()));
+    mx::array below =
+        mx::divide(matrix_block(rest, 1, size, 0, 1), mx::astype(pivot, a.dtype()));
     mx::Shape above_shape = pivot.shape();
     above_shape[above_shape.size() - 2] = j;
     columns.push_back(mx::concatenate(
         {mx::zeros(above_shape, a.dtype()), mx::astype(pivot, a.dtype()), below}, -2));
     if (size > 1) {
-      rest = mx::subtract(block(rest, 1, size, 1, size),
+      rest = mx::subtract(matrix_block(rest, 1, size, 1, size),
                           mx::multiply(below, mx::conjugate(swap_last_axes(below))));
     }
   }

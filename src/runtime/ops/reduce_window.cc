@@ -25,19 +25,9 @@ namespace {
 // The op of a body `return op(arg0, arg1)` of a one-input reduce_window.
 std::optional<ir::OpCode> single_op_body(const ir::Op& op) {
   if (op.regions().size() != 1 || op.operands().size() != 2) return std::nullopt;
-  const ir::Region& region = *op.regions()[0];
-  if (region.blocks().size() != 1) return std::nullopt;
-  const ir::Block& block = *region.blocks().front();
-  if (block.ops().size() != 2 || block.arguments().size() != 2) return std::nullopt;
-  const ir::Op& combine = *block.ops()[0];
-  const ir::Op& ret = *block.ops()[1];
-  if (ret.operands().size() != 1 || ret.operand(0) != &combine.result(0)) return std::nullopt;
-  if (combine.operands().size() != 2) return std::nullopt;
-  const ir::Value* a = combine.operand(0);
-  const ir::Value* b = combine.operand(1);
-  const ir::Value* arg0 = block.arguments()[0].get();
-  const ir::Value* arg1 = block.arguments()[1].get();
-  if (!((a == arg0 && b == arg1) || (a == arg1 && b == arg0))) return std::nullopt;
+  const ir::Op* body = binary_body_op(*op.regions()[0]);
+  if (body == nullptr) return std::nullopt;
+  const ir::Op& combine = *body;
   const bool boolean = op.operand(0)->type().element_type() == ir::ElementType::kPred;
   if (combine.result(0).type().element_type() != op.operand(0)->type().element_type()) {
     return std::nullopt;
@@ -79,19 +69,9 @@ Status check_reduce_window(const ir::Op& op) {
     return invalid_argument(describe_op(op) + " needs inputs, as many inits and one body");
   }
   const size_t rank = static_cast<size_t>(op.operand(0)->type().rank());
-  for (const char* name :
-       {"window_dimensions", "window_strides", "base_dilations", "window_dilations"}) {
-    const ir::Attribute* found = op.attribute(name);
-    if (found == nullptr && std::string_view(name) != "window_dimensions") continue;
-    const auto* values = found ? found->get<ir::DenseI64ArrayAttr>() : nullptr;
-    if (values == nullptr || values->values.size() != rank) {
-      return invalid_argument(describe_op(op) + " needs '" + name + "' with " +
-                              std::to_string(rank) + " values");
-    }
-    for (int64_t v : values->values) {
-      if (v < 1) return invalid_argument(describe_op(op) + ": '" + name + "' must be positive");
-    }
-  }
+  METALLIB_RETURN_IF_ERROR(check_window_array(op, "window_dimensions", rank, true));
+  for (const char* name : {"window_strides", "base_dilations", "window_dilations"})
+    METALLIB_RETURN_IF_ERROR(check_window_array(op, name, rank, false));
   METALLIB_RETURN_IF_ERROR(check_padding_attribute(op, rank));
   if (single_op_body(op)) return ok_status();
   return check_elementwise_region(*op.regions()[0], op);

@@ -15,17 +15,9 @@ namespace {
 // The op of a body `return op(arg0, arg1)`, if that is its whole shape.
 std::optional<ir::OpCode> single_op_body(const ir::Op& op) {
   if (op.regions().size() != 1 || op.operands().size() != 2) return std::nullopt;
-  const ir::Block& block = *op.regions()[0]->blocks().front();
-  if (block.ops().size() != 2 || block.arguments().size() != 2) return std::nullopt;
-  const ir::Op& combine = *block.ops()[0];
-  const ir::Op& ret = *block.ops()[1];
-  if (ret.operands().size() != 1 || ret.operand(0) != &combine.result(0)) return std::nullopt;
-  if (combine.operands().size() != 2) return std::nullopt;
-  const ir::Value* a = combine.operand(0);
-  const ir::Value* b = combine.operand(1);
-  const ir::Value* arg0 = block.arguments()[0].get();
-  const ir::Value* arg1 = block.arguments()[1].get();
-  if (!((a == arg0 && b == arg1) || (a == arg1 && b == arg0))) return std::nullopt;
+  const ir::Op* body = binary_body_op(*op.regions()[0]);
+  if (body == nullptr) return std::nullopt;
+  const ir::Op& combine = *body;
   switch (combine.code()) {
     case ir::OpCode::kAdd:
     case ir::OpCode::kMultiply:

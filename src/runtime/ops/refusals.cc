@@ -39,6 +39,10 @@ void register_refusals(LoweringTable& table) {
                "lowers to dot_general)");
   table.refuse(OpCode::kUnaryEinsum,
                "stablehlo.unary_einsum is deprecated and JAX never emits it");
+  table.refuse(OpCode::kDynamicConv,
+               "jaxlib refines shape-polymorphic programs to static shapes before they "
+               "reach a plugin, so JAX emits stablehlo.convolution, never dynamic_conv; a "
+               "dynamic_conv with runtime padding is not supported");
   table.refuse(OpCode::kTorchIndexSelect,
                "stablehlo.torch_index_select is deprecated and JAX never emits it "
                "(indexing lowers to gather)");

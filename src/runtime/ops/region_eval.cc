@@ -86,6 +86,22 @@ Status check_elementwise_region(const ir::Region& region, const ir::Op& owner) {
   return ok_status();
 }
 
+const ir::Op* binary_body_op(const ir::Region& region) {
+  if (region.blocks().size() != 1) return nullptr;
+  const ir::Block& block = *region.blocks().front();
+  if (block.ops().size() != 2 || block.arguments().size() != 2) return nullptr;
+  const ir::Op& combine = *block.ops()[0];
+  const ir::Op& ret = *block.ops()[1];
+  if (ret.operands().size() != 1 || ret.operand(0) != &combine.result(0)) return nullptr;
+  if (combine.operands().size() != 2) return nullptr;
+  const ir::Value* a = combine.operand(0);
+  const ir::Value* b = combine.operand(1);
+  const ir::Value* arg0 = block.arguments()[0].get();
+  const ir::Value* arg1 = block.arguments()[1].get();
+  if (!((a == arg0 && b == arg1) || (a == arg1 && b == arg0))) return nullptr;
+  return &combine;
+}
+
 Arrays apply_region(const ir::Region& region, const Arrays& arguments) {
   const ir::Block& block = *region.blocks().front();
   if (arguments.size() != block.arguments().size()) {

@@ -14,6 +14,11 @@ namespace metallib::runtime::ops {
 // constants, conversions); fails naming the first op that is not.
 Status check_elementwise_region(const ir::Region& region, const ir::Op& owner);
 
+// The op of a body that is exactly `return op(arg0, arg1)` (in either
+// argument order), as reductions and windows with a plain add/max/... body
+// have; null otherwise. The caller decides which ops it can map to MLX.
+const ir::Op* binary_body_op(const ir::Region& region);
+
 // Runs `region` on `arguments` (one per block argument, all broadcastable
 // to one shape) and returns the arrays its terminator returns.
 Arrays apply_region(const ir::Region& region, const Arrays& arguments);

@@ -40,18 +40,8 @@ Status check_select_and_scatter(const ir::Op& op) {
                             " needs an operand, a source, an init value and two bodies");
   }
   const size_t rank = static_cast<size_t>(op.operand(0)->type().rank());
-  for (const char* name : {"window_dimensions", "window_strides"}) {
-    const ir::Attribute* found = op.attribute(name);
-    if (found == nullptr && std::string_view(name) == "window_strides") continue;
-    const auto* values = found ? found->get<ir::DenseI64ArrayAttr>() : nullptr;
-    if (values == nullptr || values->values.size() != rank) {
-      return invalid_argument(describe_op(op) + " needs '" + name + "' with " +
-                              std::to_string(rank) + " values");
-    }
-    for (int64_t v : values->values) {
-      if (v < 1) return invalid_argument(describe_op(op) + ": '" + name + "' must be positive");
-    }
-  }
+  METALLIB_RETURN_IF_ERROR(check_window_array(op, "window_dimensions", rank, true));
+  METALLIB_RETURN_IF_ERROR(check_window_array(op, "window_strides", rank, false));
   METALLIB_RETURN_IF_ERROR(check_padding_attribute(op, rank));
   METALLIB_RETURN_IF_ERROR(check_elementwise_region(*op.regions()[0], op));
   if (!is_add_body(*op.regions()[1])) {

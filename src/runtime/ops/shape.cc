@@ -9,18 +9,7 @@ namespace metallib::runtime::ops {
 namespace {
 
 Arrays lower_broadcast_in_dim(const ir::Op& op, const Arrays& x) {
-  const mx::Shape shape = result_shape(op);
-  const std::vector<int64_t>& dims = i64_array(op, "broadcast_dimensions");
-  if (dims.size() != x[0].ndim())
-    throw LoweringError("broadcast_dimensions has the wrong size");
-  // Order the operand's axes by where they land, then give the result's
-  // other axes size 1 and broadcast.
-  std::vector<int> order(dims.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return dims[a] < dims[b]; });
-  mx::Shape expanded(shape.size(), 1);
-  for (size_t i = 0; i < dims.size(); ++i) expanded[dims[i]] = x[0].shape()[i];
-  return {mx::broadcast_to(mx::reshape(mx::transpose(x[0], order), expanded), shape)};
+  return {broadcast_into(x[0], i64_array(op, "broadcast_dimensions"), result_shape(op))};
 }
 
 // Legacy broadcast: the new dimensions come first.

@@ -152,4 +152,18 @@ mx::array window_element(const mx::array& padded, const WindowLayout& layout,
                         static_cast<size_t>(offset));
 }
 
+Status check_window_array(const ir::Op& op, const char* name, size_t size, bool required) {
+  const ir::Attribute* found = op.attribute(name);
+  if (found == nullptr && !required) return ok_status();
+  const auto* values = found ? found->get<ir::DenseI64ArrayAttr>() : nullptr;
+  if (values == nullptr || values->values.size() != size) {
+    return invalid_argument(describe_op(op) + " needs '" + name + "' with " +
+                            std::to_string(size) + " values");
+  }
+  for (int64_t v : values->values) {
+    if (v < 1) return invalid_argument(describe_op(op) + ": '" + name + "' must be positive");
+  }
+  return ok_status();
+}
+
 }  // namespace metallib::runtime::ops

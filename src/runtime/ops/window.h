@@ -22,6 +22,11 @@ EdgePadding padding_attribute(const ir::Op& op, size_t rank);
 // The same, as a compile-time check.
 Status check_padding_attribute(const ir::Op& op, size_t rank);
 
+// Checks that the i64 array attribute `name` of `op` (window sizes, strides,
+// dilations) has `size` positive values; a missing one is an error only when
+// `required`, since the spec gives the others a default of ones.
+Status check_window_array(const ir::Op& op, const char* name, size_t size, bool required);
+
 // `x` with `interior[i]` copies of `value` (a scalar) between neighbours
 // along axis i, then low[i] / high[i] copies at the ends; negative low or
 // high crop instead, after the holes are in, as StableHLO's pad does.

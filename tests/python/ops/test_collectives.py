@@ -272,3 +272,24 @@ def test_collective_permute_to_another_process_is_refused():
         return hlo.CollectivePermuteOp(x, dense_i64([[0, 1]])).results
     with pytest.raises(Exception, match=r"stablehlo.collective_permute.*process 0 to process 1"):
         run_on(MPS, lambda a: emit(build, [(a.shape, a.dtype)], a)[0], np.ones(3, np.float32))
+
+
+@pytest.mark.parametrize("dtype", ["f32", "i32"])
+def test_collective_reduce_over_one_process_is_the_operand(dtype):
+    # JAX does not emit collective_reduce, and XLA's CPU backend has no
+    # implementation to compare with: one participant reduces to itself.
+    from mlir_programs import run_on as run_mlir_on
+
+    module = f"""module @collective_reduce {{
+  func.func public @main(%arg0: tensor<5x{dtype}>) -> tensor<5x{dtype}> {{
+    %0 = "stablehlo.collective_reduce"(%arg0) ({{
+    ^bb0(%a: tensor<{dtype}>, %b: tensor<{dtype}>):
+      %s = stablehlo.add %a, %b : tensor<{dtype}>
+      "stablehlo.return"(%s) : (tensor<{dtype}>) -> ()
+    }}) {{replica_groups = dense<[[0]]> : tensor<1x1xi64>}} : (tensor<5x{dtype}>) -> tensor<5x{dtype}>
+    return %0 : tensor<5x{dtype}>
+  }}
+}}"""
+    x = (np.arange(5) - 2).astype(np.float32 if dtype == "f32" else np.int32)
+    (out,) = run_mlir_on("mps", module, x)
+    np.testing.assert_array_equal(out, x)

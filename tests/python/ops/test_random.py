@@ -144,33 +144,7 @@ THREEFRY_FUNCTIONS = {
 # they are compared closely, not bit for bit. Their random bits are exact.
 INEXACT = {"uniform", "normal", "gamma", "beta", "truncated_normal", "exponential", "laplace", "cauchy",
            "dirichlet", "multivariate_normal", "gumbel", "uniform_f64"}
-NEEDS_SORT = {"choice_without_replacement", "permutation", "permutation_array"}
-NEEDS_LINALG = {"multivariate_normal"}
-NEEDS_COMPOSITE = {"truncated_normal"}  # erf_inv arrives as stablehlo.composite
-# Newer JAX versions draw poisson through a gather; jax 0.9 does not.
-NEEDS_GATHER = {name for name in ("poisson",)
-                if "stablehlo.gather" in jax.jit(lambda s, n=name: THREEFRY_FUNCTIONS[n](
-                    jax.random.key(s))).lower(np.uint32(0)).as_text()}
-
-
-def _threefry_case(name):
-    marks = []
-    if name in NEEDS_SORT:
-        marks.append(pytest.mark.xfail(reason="issue 5: needs stablehlo.sort (sort branch)",
-                                       strict=True))
-    if name in NEEDS_COMPOSITE:
-        marks.append(pytest.mark.xfail(
-            reason="issue 5: needs stablehlo.composite (another branch)", strict=True))
-    if name in NEEDS_GATHER:
-        marks.append(pytest.mark.xfail(
-            reason="issue 5: needs stablehlo.gather (indexing branch)", strict=True))
-    if name in NEEDS_LINALG:
-        marks.append(pytest.mark.xfail(reason="issue 5: needs the SVD custom call (linalg branch)",
-                                       strict=True))
-    return pytest.param(name, marks=marks)
-
-
-@pytest.mark.parametrize("name", [_threefry_case(n) for n in THREEFRY_FUNCTIONS])
+@pytest.mark.parametrize("name", list(THREEFRY_FUNCTIONS))
 @pytest.mark.parametrize("make_key", ["key", "PRNGKey"])
 def test_default_threefry_random(make_key, name):
     seed = np.array(42, np.uint32)

@@ -14,47 +14,14 @@ import numpy as np
 import pytest
 from jax import lax
 
-from oracle import MPS, check, check_grad, run_on
+from oracle import check, check_grad
 
 RNG = np.random.default_rng(5)
 
 
-def supported_on_mps(op, fn, *args):
-    """Whether the plugin compiles `fn`; False only when it refuses `op`."""
-    try:
-        run_on(MPS, fn, *args)
-        return True
-    except jax.errors.JaxRuntimeError as error:
-        if f"'{op}'" in str(error) and "not supported" in str(error):
-            return False
-        raise
-
-
-# searchsorted, unique, quantiles, partition and the gradients also need
-# gather and scatter, other op families of issue 5. Where this branch lacks
-# one that a program uses, the test checks that the plugin refuses the
-# program naming it, then reports an expected failure; once the op is
-# there, the same test compares values with the CPU backend.
-_INDICES = np.array([2, 0], np.int32)
-SUPPORTED = {
-    "stablehlo.gather": supported_on_mps("stablehlo.gather", lambda x, i: x[i], np.arange(4.0),
-                                         _INDICES),
-    "stablehlo.scatter": supported_on_mps("stablehlo.scatter", lambda x, i: x.at[i].add(1.0),
-                                          np.arange(4.0), _INDICES),
-}
-
-
 def check_uses_other_ops(fn, *args, grad=False, **options):
-    """check (or check_grad) of fn, or, when fn needs an op this branch
-    lacks, a check that it is refused by name and an expected failure."""
-    target = jax.grad(lambda *a: jnp.sum(fn(*a))) if grad else fn
-    text = jax.jit(target).lower(*args).as_text()
-    missing = [op for op in SUPPORTED if op in text and not SUPPORTED[op]]
-    if missing:
-        with pytest.raises(jax.errors.JaxRuntimeError, match="|".join(missing)):
-            run_on(MPS, target, *args)
-        pytest.xfail(f"issue 5: needs {' and '.join(missing)} (another op family), not on this "
-                     "branch yet")
+    """check (or check_grad) of fn, for programs that also use gather and
+    scatter (searchsorted, unique, quantiles, partition, gradients)."""
     return (check_grad if grad else check)(fn, *args, **options)
 
 
@@ -413,10 +380,8 @@ def test_vmap(fn):
 
 
 @pytest.mark.xfail(
-    not supported_on_mps("stablehlo.custom_call", lambda v: lax.approx_max_k(v, 1),
-                         np.ones(3, np.float32)),
     strict=True, raises=jax.errors.JaxRuntimeError,
-    reason="issue 5: approx_max_k lowers to custom_call @ApproxTopK, which has no lowering")
+    reason="issue 5: approx_max_k lowers to custom_call @ApproxTopK, which has no lowering yet")
 def test_approx_max_k():
     x = values((3, 50), np.float32, ties=False)
     check(lambda v: lax.approx_max_k(v, 4), x, exact=True)
