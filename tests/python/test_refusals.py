@@ -56,6 +56,15 @@ REFUSED = {
         : (tensor<1x4x1xf32>, tensor<2x1x1xf32>, tensor<1x2xi64>) -> tensor<1x3x1xf32>
     return %0 : tensor<1x3x1xf32>
   }""", "JAX emits stablehlo.convolution, never dynamic_conv"),
+    "set_dimension_size": ("""
+  func.func public @main(%arg0: tensor<4xf32>, %n: tensor<i32>) -> tensor<f32> {
+    %0 = "stablehlo.set_dimension_size"(%arg0, %n) {dimension = 0 : i64}
+        : (tensor<4xf32>, tensor<i32>) -> tensor<?xf32, #stablehlo.bounds<4>>
+    %zero = stablehlo.constant dense<0.0> : tensor<f32>
+    %1 = stablehlo.reduce(%0 init: %zero) applies stablehlo.add across dimensions = [0]
+        : (tensor<?xf32, #stablehlo.bounds<4>>, tensor<f32>) -> tensor<f32>
+    return %1 : tensor<f32>
+  }""", "MLX arrays have static shapes"),
     "einsum": ("""
   func.func public @main(%arg0: tensor<2xf32>) -> tensor<2xf32> {
     %0 = "stablehlo.einsum"(%arg0, %arg0) {einsum_config = "i,i->i"}

@@ -125,17 +125,6 @@ Status require_static_results(const ir::Op& op) {
 
 // set_dimension_size makes a bounded dynamic dimension, whose size only the
 // data knows; MLX arrays have static shapes, so it is refused.
-Status refuse_set_dimension_size(const ir::Op& op) {
-  return unimplemented(describe_op(op) +
-                       ": bounded dynamic dimensions (set_dimension_size) are not supported, "
-                       "since MLX arrays have static shapes; please report the program that "
-                       "needs it on the jax-metallib issue tracker");
-}
-
-Arrays lower_refused(const ir::Op& op, const Arrays&) {
-  throw LoweringError(describe_op(op) + " is not supported");
-}
-
 }  // namespace
 
 void register_dynamic_shape_ops(LoweringTable& table) {
@@ -146,7 +135,6 @@ void register_dynamic_shape_ops(LoweringTable& table) {
   table.add(ir::OpCode::kGetDimensionSize, lower_get_dimension_size);
   table.add(ir::OpCode::kRealDynamicSlice, lower_real_dynamic_slice, require_static_results);
   table.add(ir::OpCode::kDynamicPad, lower_dynamic_pad, require_static_results);
-  table.add(ir::OpCode::kSetDimensionSize, lower_refused, refuse_set_dimension_size);
 }
 
 }  // namespace metallib::runtime::ops

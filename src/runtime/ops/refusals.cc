@@ -43,6 +43,9 @@ void register_refusals(LoweringTable& table) {
                "jaxlib refines shape-polymorphic programs to static shapes before they "
                "reach a plugin, so JAX emits stablehlo.convolution, never dynamic_conv; a "
                "dynamic_conv with runtime padding is not supported");
+  table.refuse(OpCode::kSetDimensionSize,
+               "bounded dynamic dimensions (set_dimension_size) are not supported, since "
+               "MLX arrays have static shapes");
   table.refuse(OpCode::kTorchIndexSelect,
                "stablehlo.torch_index_select is deprecated and JAX never emits it "
                "(indexing lowers to gather)");

@@ -86,3 +86,55 @@ def test_map(body, shape, dtype):
 }}"""
     a, b = values(shape, dtype), values(shape, dtype)
     assert_same(run_on("mps", module, a, b), run_on("cpu", module, a, b), exact=True)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.int8], ids=lambda d: np.dtype(d).name)
+@pytest.mark.parametrize("sizes,shape", [((3,), (4,)), ((2, 3), (2, 5)), ((), (3, 1))], ids=str)
+def test_broadcast(sizes, shape, dtype):
+    # Legacy broadcast: the new dimensions (broadcast_sizes) come first.
+    out = tuple(sizes) + tuple(shape)
+    module = f"""module @broadcast {{
+  func.func public @main(%a: {tensor(shape, dtype)}) -> {tensor(out, dtype)} {{
+    %0 = "stablehlo.broadcast"(%a) {{broadcast_sizes = array<i64{': ' + ', '.join(map(str, sizes)) if sizes else ''}>}}
+        : ({tensor(shape, dtype)}) -> {tensor(out, dtype)}
+    return %0 : {tensor(out, dtype)}
+  }}
+}}"""
+    a = values(shape, dtype)
+    assert_same(run_on("mps", module, a), run_on("cpu", module, a), exact=True)
+
+
+def test_create_token():
+    # The old spelling of after_all with no operands; the token is consumed
+    # by an optimization barrier next to a value.
+    module = """module @create_token {
+  func.func public @main(%a: tensor<3xf32>) -> tensor<3xf32> {
+    %t = "stablehlo.create_token"() : () -> !stablehlo.token
+    %0:2 = "stablehlo.optimization_barrier"(%a, %t) : (tensor<3xf32>, !stablehlo.token)
+        -> (tensor<3xf32>, !stablehlo.token)
+    %1 = stablehlo.add %0#0, %0#0 : tensor<3xf32>
+    return %1 : tensor<3xf32>
+  }
+}"""
+    a = values((3,), np.float32)
+    assert_same(run_on("mps", module, a), run_on("cpu", module, a), exact=True)
+
+
+@pytest.mark.parametrize("predicate", [True, False])
+def test_if(predicate):
+    # JAX emits case for lax.cond; if is the two-branch form other
+    # frontends write.
+    module = """module @if {
+  func.func public @main(%p: tensor<i1>, %a: tensor<4xf32>) -> tensor<4xf32> {
+    %0 = "stablehlo.if"(%p) ({
+      %1 = stablehlo.multiply %a, %a : tensor<4xf32>
+      "stablehlo.return"(%1) : (tensor<4xf32>) -> ()
+    }, {
+      %2 = stablehlo.negate %a : tensor<4xf32>
+      "stablehlo.return"(%2) : (tensor<4xf32>) -> ()
+    }) : (tensor<i1>) -> tensor<4xf32>
+    return %0 : tensor<4xf32>
+  }
+}"""
+    args = (np.array(predicate), values((4,), np.float32))
+    assert_same(run_on("mps", module, *args), run_on("cpu", module, *args), exact=True)
