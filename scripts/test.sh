@@ -103,7 +103,9 @@ done
 log "Op coverage"
 (cd "$ROOT" && "$ROOT/.venv-newest/bin/python" scripts/op_coverage.py --check \
   --compare docs/op-coverage.md "$census_dir/newest.json") || status=1
-(cd "$ROOT" && "$ROOT/.venv-oldest/bin/python" scripts/op_coverage.py --check \
+# The oldest JAX emits fewer forms (no gather batching dims, top_k as a
+# custom call); its census is reported, the newest one is the gate.
+(cd "$ROOT" && "$ROOT/.venv-oldest/bin/python" scripts/op_coverage.py \
   "$census_dir/oldest.json") || status=1
 rm -rf "$census_dir"
 # Fusion (mx::compile) is the default on a GPU but off on MLX's CPU backend;
