@@ -291,5 +291,10 @@ def test_collective_reduce_over_one_process_is_the_operand(dtype):
   }}
 }}"""
     x = (np.arange(5) - 2).astype(np.float32 if dtype == "f32" else np.int32)
-    (out,) = run_mlir_on("mps", module, x)
+    try:
+        (out,) = run_mlir_on("mps", module, x)
+    except Exception as error:  # noqa: BLE001 -- only the parser's refusal is a skip
+        if "Unable to parse" in str(error) and "collective_reduce" in str(error):
+            pytest.skip("this jaxlib's StableHLO has no collective_reduce: it cannot be written")
+        raise
     np.testing.assert_array_equal(out, x)

@@ -5,12 +5,13 @@ branch cuts, and gradients through real-valued losses."""
 
 from __future__ import annotations
 
+import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
 from jax import lax
 
-from oracle import check, check_grad
+from oracle import MPS, check, check_grad, run_on
 
 RNG = np.random.default_rng(21)
 
@@ -37,11 +38,35 @@ UNARY = {
 }
 SCALES = {"small": 1e-2, "unit": 2.0, "large": 30.0}
 # jaxlib serializes sinh, cosh and the arc functions as stablehlo.composite
-# (chlo.*) with a decomposition, which the compiler inlines.
+# (chlo.*) with a decomposition, which the compiler inlines. Older jaxlibs
+# (0.9) send them as custom_call @mhlo.<name> instead, which has no lowering.
+COMPOSITES = {"sinh", "cosh", "arcsin", "arccos", "arcsinh", "arccosh", "arctanh"}
+
+
+def _sent_as_mhlo_custom_call():
+    try:
+        run_on(MPS, jnp.sinh, np.ones(2, np.complex64))
+        return False
+    except jax.errors.JaxRuntimeError as error:
+        if "custom_call target 'mhlo.sinh'" in str(error):
+            return True
+        raise
+
+
+MHLO_CUSTOM_CALLS = _sent_as_mhlo_custom_call()
+
+
+def _unary_case(name):
+    if name in COMPOSITES and MHLO_CUSTOM_CALLS:
+        return pytest.param(name, marks=pytest.mark.xfail(
+            strict=True, raises=jax.errors.JaxRuntimeError,
+            reason="issue 5: this jaxlib sends complex sinh/cosh/arc functions as "
+                   "custom_call @mhlo.<name>, which has no lowering yet"))
+    return name
 
 
 @pytest.mark.parametrize("scale", SCALES)
-@pytest.mark.parametrize("name", list(UNARY))
+@pytest.mark.parametrize("name", [_unary_case(n) for n in UNARY])
 def test_unary(name, scale):
     x = np.concatenate([values(SCALES[scale]), SPECIAL])
     check(UNARY[name], x, rtol=2e-5, atol=2e-6)
