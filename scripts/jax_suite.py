@@ -29,6 +29,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -92,10 +93,18 @@ def run_file(name: str, workdir: Path, timeout: float, extra: list[str]) -> dict
     command = [sys.executable, "-m", "pytest", f"{name}.py", "-v", "-p", "no:cacheprovider",
                f"--junitxml={report}", *extra]
     with open(log, "w") as out:
+        process = subprocess.Popen(command, cwd=workdir, stdout=out, stderr=subprocess.STDOUT)
         try:
-            code = subprocess.run(command, cwd=workdir, stdout=out, stderr=subprocess.STDOUT,
-                                  timeout=timeout).returncode
+            code = process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            # An interrupted pytest still writes the report of the tests it
+            # finished, so a file that runs out of time is counted in part.
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
             code = "timeout"
     result = summarize(report) if report.exists() else empty_summary()
     result["exit"] = code

@@ -150,7 +150,20 @@ Arrays lower_eigh(const ir::Op& op, const Arrays& x) {
 
 Status check_svd(const ir::Op& op) {
   METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 3}));
-  return matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kLapackTypes);
+  METALLIB_RETURN_IF_ERROR(
+      matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kLapackTypes));
+  // LAPACK indexes one matrix with 32-bit integers; a full basis of a very
+  // long side (U of a 400000 x 2 matrix) cannot be built at all.
+  for (const auto& result : op.results()) {
+    const std::vector<int64_t>& dims = result->type().dims();
+    if (dims.size() >= 2 && dims.end()[-1] * dims.end()[-2] > INT32_MAX) {
+      return unimplemented(describe_op(op) + ": an SVD result of " +
+                           result->type().to_string() +
+                           " has more elements per matrix than LAPACK can index (2^31 - 1); "
+                           "use full_matrices=False");
+    }
+  }
+  return ok_status();
 }
 
 Arrays lower_svd(const ir::Op& op, const Arrays& x) {
@@ -166,7 +179,8 @@ Arrays lower_svd(const ir::Op& op, const Arrays& x) {
 
 Status check_lu(const ir::Op& op) {
   METALLIB_RETURN_IF_ERROR(arity(op, 1, {3}));
-  return matrix_operand(op, {mx::float32, mx::float64}, "MLX's LU takes float32 and float64");
+  return matrix_operand(op, {mx::float32, mx::float64, mx::complex64},
+                        "LU takes float32, float64 and complex64");
 }
 
 Arrays lower_lu(const ir::Op&, const Arrays& x) {

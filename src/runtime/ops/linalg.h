@@ -37,6 +37,8 @@ Arrays singular_value_decomposition(const mx::array& a, bool full_matrices, bool
 // permutation [..., m] int32}: JAX's lu primitive.
 Arrays lu_decomposition(const mx::array& a);
 
+// The same for complex64, which MLX's lu_factor does not take (lu_complex.cc).
+Arrays complex_lu_decomposition(const mx::array& a);
 // The row permutation [..., m] int32 that LAPACK-style pivots [..., k]
 // describe: JAX's lu_pivots_to_permutation primitive.
 mx::array permutation_from_pivots(const mx::array& pivots, int m);

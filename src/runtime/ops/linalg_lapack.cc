@@ -49,6 +49,53 @@ mx::array poison(const mx::array& result, const mx::array& non_finite, bool vect
                    result);
 }
 
+mx::array adjoint(const mx::array& a) {
+  mx::array t = mx::swapaxes(a, -1, -2);
+  return a.dtype() == mx::complex64 ? mx::conjugate(t) : t;
+}
+
+// The thin QR factors {Q [..., m, n], R [..., n, n]} of a tall (m >= n)
+// matrix: MLX's LAPACK QR for real matrices, the Householder one built from
+// graph ops for complex64, which MLX's QR does not take. MLX's reference
+// BLAS sums a column's entries one after another, which in float32 loses
+// about 1e-4 of a 400000-row column's norm; float32 is therefore factored
+// in float64 and rounded once.
+Arrays thin_qr(const mx::array& a) {
+  if (a.dtype() != mx::complex64) {
+    auto [q, r] = mx::linalg::qr(mx::astype(a, mx::float64), kCpu);
+    return {mx::astype(q, a.dtype()), mx::astype(r, a.dtype())};
+  }
+  const int n = a.shape(-1);
+  Arrays packed = householder_qr(a);
+  return {householder_product(packed[0], packed[1]),
+          mx::triu(matrix_block(packed[0], 0, n, 0, n))};
+}
+
+// {S} or {S, U, V^H} with reduced bases, without ever forming the full
+// basis of the long side: MLX's svd always builds U [m, m] and V^H [n, n],
+// which for a 400000 x 2 matrix is 640 GB and past LAPACK's 32-bit sizes.
+// A tall matrix is factored as Q R and the small square R decomposed
+// (LAPACK's own route for tall matrices); a wide one through its adjoint.
+Arrays reduced_svd(const mx::array& a, bool compute_uv) {
+  const int m = a.shape(-2), n = a.shape(-1);
+  if (m < n) {
+    Arrays parts = reduced_svd(adjoint(a), compute_uv);  // A^H = U' S V'^H
+    if (!compute_uv) return parts;
+    return {parts[0], adjoint(parts[2]), adjoint(parts[1])};  // A = V' S U'^H
+  }
+  mx::array square = a;
+  mx::array q = a;
+  if (m > n) {
+    Arrays qr = thin_qr(a);
+    q = qr[0];
+    square = qr[1];
+  }
+  if (!compute_uv) return {mx::linalg::svd(square, /*compute_uv=*/false, kCpu)[0]};
+  Arrays parts = mx::linalg::svd(square, /*compute_uv=*/true, kCpu);  // U_r, S, V^H
+  mx::array u = m > n ? mx::matmul(q, parts[0]) : parts[0];
+  return {parts[1], u, parts[2]};
+}
+
 }  // namespace
 
 Arrays hermitian_eigen(const mx::array& a, bool lower) {
@@ -80,9 +127,11 @@ Arrays singular_value_decomposition(const mx::array& a, bool full_matrices, bool
     return out;
   }
   Sanitized in = sanitize(a);
-  if (!compute_uv) {
-    Arrays parts = mx::linalg::svd(in.matrix, /*compute_uv=*/false, kCpu);
-    return {poison(parts[0], in.non_finite, true)};
+  if (!compute_uv || (!full_matrices && m != n)) {
+    Arrays parts = reduced_svd(in.matrix, compute_uv);
+    for (size_t i = 0; i < parts.size(); ++i)
+      parts[i] = poison(parts[i], in.non_finite, i == 0);
+    return parts;
   }
   Arrays parts = mx::linalg::svd(in.matrix, /*compute_uv=*/true, kCpu);  // U, S, V^H (full)
   mx::array u = parts[0], s = parts[1], vh = parts[2];
@@ -134,6 +183,7 @@ Arrays lu_decomposition(const mx::array& a) {
   }
   // getrf does not fail on singular or non-finite matrices: it leaves zeros
   // (or NaN) on U's diagonal, as XLA's CPU backend does.
+  if (a.dtype() == mx::complex64) return complex_lu_decomposition(a);
   auto [packed, raw_pivots] = mx::linalg::lu_factor(a, kCpu);
   mx::array pivots = mx::astype(raw_pivots, mx::int32);
   mx::array permutation = permutation_from_pivots(pivots, m);

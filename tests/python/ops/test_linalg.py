@@ -369,6 +369,33 @@ def test_svd(shape, full_matrices, dtype):
     close(vh @ adjoint(vh), np.eye(vh.shape[-2]), dtype, max(m, n), scale=4)
 
 
+@pytest.mark.parametrize("shape", [(400000, 2), (2, 400000), (2, 3000, 5)], ids=str)
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64], ids=dtype_id)
+def test_reduced_svd_of_very_long_matrices(shape, dtype):
+    # MLX's svd always builds the full U and V^H (640 GB for 400000 x 2, and
+    # past LAPACK's 32-bit sizes); reduced bases come through a thin QR.
+    # Measured against float64 NumPy: XLA's CPU backend runs out of memory
+    # on the compute_uv=False form of these shapes.
+    a = rand(shape, dtype)
+    m, n = shape[-2:]
+    u, s, vh = mps_run(lambda x: jnp.linalg.svd(x, full_matrices=False), a)
+    assert u.shape == shape[:-1] + (min(m, n),) and vh.shape == shape[:-2] + (min(m, n), n)
+    wide = a.astype(np.complex128 if dtype == np.complex64 else np.float64)
+    # complex64's QR is built from MLX graph ops, whose float32 sums over a
+    # 400000-long column lose more than LAPACK's float64 QR used for float32.
+    rtol = 1e-5 if dtype == np.float32 else 5e-5
+    np.testing.assert_allclose(s, np.linalg.svd(wide, compute_uv=False), rtol=rtol)
+    np.testing.assert_allclose((u * s[..., None, :]) @ vh, a, rtol=0,
+                               atol=2 * rtol * np.abs(a).max())
+    np.testing.assert_allclose(mps_run(jnp.linalg.pinv, a), np.linalg.pinv(wide), rtol=0,
+                               atol=rtol * np.abs(np.linalg.pinv(wide)).max())
+
+
+def test_full_svd_past_lapack_sizes_is_refused_at_compile_time():
+    with pytest.raises(Exception, match="more elements per matrix than LAPACK can index"):
+        mps_run(jnp.linalg.svd, np.ones((400000, 2), np.float32))
+
+
 @pytest.mark.parametrize("shape", [(4, 4), (2, 3, 7), (7, 3)], ids=str)
 @pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
 def test_singular_values_only(shape, dtype):
@@ -490,9 +517,39 @@ def test_lu_pivots_to_permutation(shape):
     check(lambda p: lax.linalg.lu_pivots_to_permutation(p, 6), pivots, exact=True)
 
 
-def test_lu_complex_is_refused_at_compile_time():
-    with pytest.raises(Exception, match="metallib.lu.*complex"):
-        mps_run(lax.linalg.lu, rand((3, 3), np.complex64))
+@pytest.mark.parametrize("shape", LU_SHAPES + [(7, 2, 9)], ids=str)
+def test_lu_complex_matches_cpu(shape):
+    # MLX's lu_factor takes no complex matrix; ours pivots like LAPACK's
+    # cgetrf (largest |re| + |im|), so the pivots are equal, not just valid.
+    a = rand(shape, np.complex64)
+    lu, pivots, perm = mps_run(lax.linalg.lu, a)
+    lu_cpu, pivots_cpu, perm_cpu = run_on(CPU, lax.linalg.lu, a)
+    np.testing.assert_array_equal(pivots, pivots_cpu)
+    np.testing.assert_array_equal(perm, perm_cpu)
+    close(lu, lu_cpu, np.complex64, max(shape[-2:]), scale=4)
+
+
+def test_lu_complex_pivots_by_lapack_measure():
+    # |1.5+1.5j| < |2.2| but |re| + |im| is 3 > 2.2: LAPACK picks row 0.
+    a = np.array([[1.5 + 1.5j, 1.0], [2.2, 3.0j]], np.complex64)
+    lu, pivots, _ = check(lax.linalg.lu, a, rtol=0, atol=tol(np.complex64, 2))
+    assert pivots[0] == 0
+
+
+@pytest.mark.parametrize("matrix", [np.zeros((3, 3)), np.ones((3, 3)),
+                                    np.array([[0.0, 1.0j], [1.0, 0.0]])],
+                         ids=["zeros", "ones", "swap"])
+def test_lu_complex_of_singular_matrices(matrix):
+    check(lax.linalg.lu, matrix.astype(np.complex64), rtol=0, atol=tol(np.complex64))
+
+
+@pytest.mark.parametrize(
+    "fn", [jnp.linalg.det, jnp.linalg.inv, jnp.linalg.slogdet,
+           lambda x: jnp.linalg.solve(x, jnp.ones(x.shape[:-1] + (2,), x.dtype))],
+    ids=["det", "inv", "slogdet", "solve"])
+def test_lu_based_functions_complex(fn):
+    a = rand((2, 5, 5), np.complex64) + 3 * np.eye(5, dtype=np.complex64)
+    check(fn, a, rtol=1e-4, atol=tol(np.complex64, 5) * 4)
 
 
 @pytest.mark.parametrize("dtype", REAL, ids=dtype_id)
