@@ -76,10 +76,14 @@ Status check_convolution(const ir::Op& op) {
     return invalid_argument(describe_op(op) +
                             " needs group counts of at least 1, at most one above 1");
   }
-  const ir::ElementType result = op.result(0).type().element_type();
-  if (result == ir::ElementType::kPred ||
-      op.operand(0)->type().element_type() == ir::ElementType::kPred) {
-    return unimplemented(describe_op(op) + ": boolean convolutions are not supported");
+  const auto is_pred = [](const ir::Type& type) {
+    return type.element_type() == ir::ElementType::kPred;
+  };
+  if (is_pred(op.result(0).type()) != is_pred(op.operand(0)->type()) ||
+      is_pred(op.operand(0)->type()) != is_pred(op.operand(1)->type())) {
+    return unimplemented(describe_op(op) +
+                         ": a convolution mixing boolean and numeric element types is not "
+                         "supported");
   }
   return ok_status();
 }
@@ -210,7 +214,10 @@ mx::array convolve_with_mlx(const mx::array& lhs, const mx::array& kernel,
 
 // The dtype the convolution is computed in: the result's, except that
 // half-precision floats are computed in float32.
+// Half floats accumulate in float32. A boolean convolution is XLA's
+// OR of ANDs: it counts the true products in int32 and tests for nonzero.
 mx::Dtype compute_dtype(mx::Dtype result) {
+  if (result == mx::bool_) return mx::int32;
   return result == mx::float16 || result == mx::bfloat16 ? mx::float32 : result;
 }
 
@@ -252,7 +259,9 @@ Arrays lower_convolution(const ir::Op& op, const Arrays& x) {
   axes[d.output_batch_dimension] = 0;
   for (size_t i = 0; i < s; ++i) axes[d.output_spatial_dimensions[i]] = static_cast<int>(i) + 1;
   axes[d.output_feature_dimension] = static_cast<int>(s) + 1;
-  return {mx::astype(mx::transpose(computed, axes), dtype)};
+  computed = mx::transpose(computed, axes);
+  if (dtype == mx::bool_) return {mx::not_equal(computed, mx::array(0))};
+  return {mx::astype(computed, dtype)};
 }
 
 }  // namespace

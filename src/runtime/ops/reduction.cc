@@ -178,7 +178,10 @@ Halves halve(const Arrays& values) {
 // a tree, then folds in the init values: body(init, tree result).
 Arrays reduce_with_body(const ir::Region& body, Arrays values, const Arrays& inits) {
   const size_t count = values.size();
-  if (values.front().shape(-1) == 0) return inits;
+  // With nothing to fold (an empty reduced axis, or no result elements at
+  // all) the results are the inits, broadcast by the caller; MLX's take
+  // refuses to read from an array of zero elements.
+  if (values.front().shape(-1) == 0 || values.front().size() == 0) return inits;
   while (values.front().shape(-1) > 1) {
     Halves halves = halve(values);
     Arrays arguments = halves.first;

@@ -282,14 +282,17 @@ def test_large_convolution():
     check_grad(lambda a, b: f(a, b) ** 2, lhs, rhs, argnums=(0, 1), rtol=1e-4, atol=1e-2)
 
 
-def test_boolean_convolution_is_refused_or_unsupported_by_jax():
-    lhs = np.ones((1, 1, 4), np.bool_)
-    rhs = np.ones((1, 1, 2), np.bool_)
-    f = lambda a, b: lax.conv_general_dilated(a, b, (1,), "VALID")
-    try:
-        jax.jit(f).lower(lhs, rhs)
-    except Exception:
-        pytest.skip("JAX itself refuses boolean convolutions")
-    with pytest.raises(Exception, match="boolean convolutions"):
-        jax.jit(f)(jax.device_put(lhs, jax.devices("mps")[0]),
-                   jax.device_put(rhs, jax.devices("mps")[0]))
+@pytest.mark.parametrize("shapes", [((1, 1, 4), (1, 1, 2)), ((2, 3, 5), (4, 3, 3)), ((), ())],
+                         ids=["1d", "channels", "0d"])
+def test_boolean_convolution_is_or_of_ands(shapes):
+    # XLA convolves booleans with AND as the product and OR as the sum.
+    rng = np.random.default_rng(11)
+    lhs_shape, rhs_shape = shapes
+    if not lhs_shape:  # no spatial dimensions: a plain contraction over features
+        lhs, rhs = rng.random((3, 4)) < 0.3, rng.random((5, 4)) < 0.3
+        f = lambda a, b: lax.conv_general_dilated(a, b, (), ())  # noqa: E731
+    else:
+        lhs, rhs = rng.random(lhs_shape) < 0.3, rng.random(rhs_shape) < 0.3
+        f = lambda a, b: lax.conv_general_dilated(a, b, (1,), "SAME")  # noqa: E731
+    out = check(f, lhs, rhs, exact=True)
+    assert out.dtype == np.bool_

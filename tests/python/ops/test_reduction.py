@@ -84,6 +84,14 @@ def test_empty_reductions_give_the_init_value():
     check(lambda v: v.sum(1), empty, exact=True)
 
 
+def test_variadic_reduction_with_no_result_elements():
+    # A non-empty reduced axis but an empty kept one: nothing to fold.
+    empty = np.zeros((2, 0), np.float32)
+    check(lambda v: (jnp.argmax(v, axis=0), jnp.argmin(v, axis=0)), empty, exact=True)
+    check(lambda v: jnp.piecewise(v, [v > 0], [1.0, 2.0]), np.zeros((0,), np.float32),
+          exact=True)
+
+
 def test_reductions_with_a_non_default_init():
     x = np.arange(12, dtype=np.float32).reshape(3, 4)
     check(lambda v: lax.reduce(v, np.float32(100), lax.add, (1,)), x, exact=True)
