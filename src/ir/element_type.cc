@@ -34,6 +34,7 @@ std::string_view element_type_name(ElementType type) {
     case ElementType::kC64: return "complex<f32>";
     case ElementType::kC128: return "complex<f64>";
     case ElementType::kToken: return "!stablehlo.token";
+    case ElementType::kIndex: return "index";
   }
   return "invalid";
 }
@@ -68,7 +69,8 @@ int element_bit_width(ElementType type) {
     case ElementType::kS64:
     case ElementType::kU64:
     case ElementType::kF64:
-    case ElementType::kC64: return 64;
+    case ElementType::kC64:
+    case ElementType::kIndex: return 64;
     case ElementType::kC128: return 128;
   }
   return 0;
@@ -110,7 +112,8 @@ bool is_signed_int(ElementType type) {
     case ElementType::kS8:
     case ElementType::kS16:
     case ElementType::kS32:
-    case ElementType::kS64: return true;
+    case ElementType::kS64:
+    case ElementType::kIndex: return true;
     default: return false;
   }
 }

@@ -39,6 +39,9 @@ enum class ElementType : uint8_t {
   kC64,
   kC128,
   kToken,
+  // MLIR's index: only the element type of attribute tensors (custom_call
+  // operand_layouts); no StableHLO value has it. Stored as 64 bits.
+  kIndex,
 };
 
 // MLIR spelling: "i1", "si8" is written "i8", "ui32", "bf16", "f8E4M3FN",

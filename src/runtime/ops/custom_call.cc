@@ -2,6 +2,7 @@
 // lowering of that target. Three kinds of targets reach us:
 // - XLA's own names that JAX emits for platforms other than CPU and GPU:
 //   "Qr" and "ProductOfElementaryHouseholderReflectors" (jnp.linalg.qr);
+// - "dce_sink" (lax.dce_sink), which only keeps its operand alive;
 // - sharding and placement annotations ("Sharding", "SPMDFullToShardShape",
 //   "SPMDShardToFullShape", "annotate_device_placement", "MoveToHost",
 //   "MoveToDevice"), which on one device with one memory space leave every
@@ -104,6 +105,24 @@ Status check_identity(const ir::Op& op) {
 
 Arrays lower_identity(const ir::Op&, const Arrays& x) {
   return x;
+}
+
+// --- lax.dce_sink ---------------------------------------------------------
+
+// "dce_sink" keeps a value alive through MLIR's dead-code elimination and
+// has no results. The executor already runs every op whose results it
+// needs; the sink's operand is computed (it is a use) and dropped.
+Status check_dce_sink(const ir::Op& op) {
+  if (!op.results().empty()) {
+    return invalid_argument(describe_op(op) +
+                            ": custom_call target 'dce_sink' has no results, got " +
+                            std::to_string(op.results().size()));
+  }
+  return require_native_types(op);
+}
+
+Arrays lower_dce_sink(const ir::Op&, const Arrays&) {
+  return {};
 }
 
 // --- XLA's QR targets ----------------------------------------------------
@@ -231,6 +250,7 @@ constexpr Target kTargets[] = {
     {"annotate_device_placement", check_identity, lower_identity},
     {"MoveToHost", check_identity, lower_identity},
     {"MoveToDevice", check_identity, lower_identity},
+    {"dce_sink", check_dce_sink, lower_dce_sink},
     {"Qr", check_qr, lower_qr},
     {"ProductOfElementaryHouseholderReflectors", check_householder_product,
      lower_householder_product},

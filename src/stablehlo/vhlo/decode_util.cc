@@ -191,6 +191,12 @@ StatusOr<ir::FloatAttr> read_float_value(ByteReader& reader, ir::ElementType typ
 StatusOr<ir::Type> make_tensor_type(const ByteReader& reader, size_t offset,
                                     std::vector<int64_t> dims, const DecodedType& element) {
   const auto* element_type = std::get_if<ir::ElementType>(&element);
+  if (element == DecodedType(OtherType::kIndex)) {
+    // Only attributes hold index tensors (custom_call operand_layouts such
+    // as dense<> : tensor<0xindex>).
+    static constexpr ir::ElementType kIndex = ir::ElementType::kIndex;
+    element_type = &kIndex;
+  }
   if (element_type == nullptr) {
     return reader.error_at(
         offset, "tensor element type must be an element type, got " + kind_of(element));

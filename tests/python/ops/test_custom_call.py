@@ -73,3 +73,22 @@ def test_shard_map_on_one_device(gspmd, shape):
     fn = shard_map(lambda x: jnp.sin(x) * 2, mesh=mesh, in_specs=spec, out_specs=spec)
     x = np.arange(np.prod(shape), dtype=np.float32).reshape(shape)
     np.testing.assert_allclose(run_on(MPS, fn, x), np.sin(x) * 2, rtol=1e-6)
+
+
+def test_dce_sink_keeps_its_operand_and_changes_nothing():
+    # lax.dce_sink emits custom_call @dce_sink with no results and
+    # operand_layouts = [dense<> : tensor<0xindex>], an index-typed tensor
+    # attribute the reader must keep for jaxlib to re-read the program.
+    import inspect
+
+    if "prevent_mlir_dce" not in inspect.signature(jax.lax.dce_sink).parameters:
+        pytest.skip("this jax's dce_sink is removed by MLIR before the plugin sees it")
+
+    def f(x):
+        y = jnp.sin(x) + 1
+        jax.lax.dce_sink(y, prevent_mlir_dce=True)
+        return x * 3, y
+
+    check(f, np.arange(5, dtype=np.float32))
+    compiled = jax.jit(f).lower(jax.device_put(np.ones(5, np.float32), MPS)).compile()
+    assert "dce_sink" in compiled.as_text()
