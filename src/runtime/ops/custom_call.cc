@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/ops/chlo_math.h"
 #include "runtime/ops/linalg.h"
 
 namespace metallib::runtime::ops {
@@ -226,6 +227,14 @@ constexpr Target kTargets[] = {
     {"metallib.lu_pivots_to_permutation", check_lu_pivots_to_permutation,
      lower_lu_pivots_to_permutation},
     {"metallib.eig", check_eig, lower_eig},
+    {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
+    {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
+    {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},
+    {"mhlo.acos", check_mhlo_function, lower_mhlo_acos},
+    {"mhlo.asinh", check_mhlo_function, lower_mhlo_asinh},
+    {"mhlo.acosh", check_mhlo_function, lower_mhlo_acosh},
+    {"mhlo.atanh", check_mhlo_function, lower_mhlo_atanh},
+    {"mhlo.erf", check_mhlo_real_function, lower_mhlo_erf},
 };
 
 const Target* find_target(const ir::Op& op) {
