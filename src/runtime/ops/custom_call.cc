@@ -10,7 +10,12 @@
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
 //   lu_pivots_to_permutation, eig);
 //   their contract is in docs/architecture.md and
-//   python/jax_plugins/metallib/_lowerings.py.
+//   python/jax_plugins/metallib/_lowerings.py;
+// - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
+//   "mhlo.acosh", "mhlo.atanh" and "mhlo.erf": CHLO functions as jaxlib 0.9
+//   serializes them (chlo_math.cc).
+// "mhlo.topk" and "ApproxTopK" never get here: the compiler writes them as
+// sorts and slices (compiler/expand_top_k.cc).
 // Any other target fails at compile time, naming the target and the op.
 #include <optional>
 #include <string>
