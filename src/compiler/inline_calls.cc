@@ -144,9 +144,11 @@ Status inline_calls(ir::Module& module) {
   }
   Inliner inliner(module);
   METALLIB_RETURN_IF_ERROR(inliner.process(*entry));
+  // Before the other functions go: @ApproxTopK's comparator is one.
+  METALLIB_RETURN_IF_ERROR(expand_top_k(module));
   // Every other function is now unreachable.
   std::erase_if(module.functions, [&](const auto& f) { return f.get() != entry; });
-  return expand_top_k(module);
+  return ok_status();
 }
 
 }  // namespace metallib::compiler

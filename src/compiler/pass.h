@@ -16,15 +16,18 @@ struct Pass {
 };
 
 // Replaces every func.call and stablehlo.composite by the body of the
-// function it names and drops the functions no longer called, leaving the
-// entry function alone; then expands custom_call @mhlo.topk (see
-// expand_top_k). Fails on recursion.
+// function it names, expands custom_call @mhlo.topk and @ApproxTopK (see
+// expand_top_k), and drops the functions no longer called, leaving the
+// entry function alone. Fails on recursion.
 Status inline_calls(ir::Module& module);
 
 // Replaces custom_call @mhlo.topk (how jax 0.9 sends lax.top_k) by an iota,
-// a stable sort and slices, the decomposition of newer JAX's composite.
-// Part of the inline-calls pass (it runs at its end), since both expand an
-// op into the ops it stands for.
+// a stable sort and slices, the decomposition of newer JAX's composite, and
+// custom_call @ApproxTopK (lax.approx_max_k/approx_min_k) by a stable sort
+// with its called comparator and slices, as XLA computes it off TPU.
+// Part of the inline-calls pass (it runs before unreachable functions are
+// dropped, since @ApproxTopK's comparator is one), since both expand an op
+// into the ops it stands for.
 Status expand_top_k(ir::Module& module);
 
 // Copies the constants that bodies of non-control-flow ops (reduce, sort,

@@ -11,12 +11,18 @@
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
 //   lu_pivots_to_permutation, eig);
 //   their contract is in docs/architecture.md and
-//   python/jax_plugins/metallib/_lowerings.py.
+//   python/jax_plugins/metallib/_lowerings.py;
+// - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
+//   "mhlo.acosh", "mhlo.atanh" and "mhlo.erf": CHLO functions as jaxlib 0.9
+//   serializes them (chlo_math.cc).
+// "mhlo.topk" and "ApproxTopK" never get here: the compiler writes them as
+// sorts and slices (compiler/expand_top_k.cc).
 // Any other target fails at compile time, naming the target and the op.
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "runtime/ops/chlo_math.h"
 #include "runtime/ops/linalg.h"
 
 namespace metallib::runtime::ops {
@@ -260,6 +266,14 @@ constexpr Target kTargets[] = {
     {"metallib.lu_pivots_to_permutation", check_lu_pivots_to_permutation,
      lower_lu_pivots_to_permutation},
     {"metallib.eig", check_eig, lower_eig},
+    {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
+    {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
+    {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},
+    {"mhlo.acos", check_mhlo_function, lower_mhlo_acos},
+    {"mhlo.asinh", check_mhlo_function, lower_mhlo_asinh},
+    {"mhlo.acosh", check_mhlo_function, lower_mhlo_acosh},
+    {"mhlo.atanh", check_mhlo_function, lower_mhlo_atanh},
+    {"mhlo.erf", check_mhlo_real_function, lower_mhlo_erf},
 };
 
 const Target* find_target(const ir::Op& op) {

@@ -144,32 +144,7 @@ THREEFRY_FUNCTIONS = {
 # they are compared closely, not bit for bit. Their random bits are exact.
 INEXACT = {"uniform", "normal", "gamma", "beta", "truncated_normal", "exponential", "laplace", "cauchy",
            "dirichlet", "multivariate_normal", "gumbel", "uniform_f64"}
-def _erf_is_an_mhlo_custom_call():
-    """Older jaxlibs (0.9) send erf and erf_inv, which truncated_normal uses,
-    as custom_call @mhlo.erf / @mhlo.erf_inv, which have no lowering yet."""
-    try:
-        run_on(MPS, jax.scipy.special.erf, np.full(2, 0.5, np.float32))
-        run_on(MPS, jax.scipy.special.erfinv, np.full(2, 0.5, np.float32))
-        return False
-    except jax.errors.JaxRuntimeError as error:
-        if "custom_call target 'mhlo.erf" in str(error):
-            return True
-        raise
-
-
-ERF_CUSTOM_CALL = _erf_is_an_mhlo_custom_call()
-
-
-def _threefry_case(name):
-    if name == "truncated_normal" and ERF_CUSTOM_CALL:
-        return pytest.param(name, marks=pytest.mark.xfail(
-            strict=True, raises=jax.errors.JaxRuntimeError,
-            reason="issue 5: this jaxlib sends erf/erf_inv as custom_call @mhlo.erf*, "
-                   "which has no lowering yet"))
-    return name
-
-
-@pytest.mark.parametrize("name", [_threefry_case(n) for n in THREEFRY_FUNCTIONS])
+@pytest.mark.parametrize("name", THREEFRY_FUNCTIONS)
 @pytest.mark.parametrize("make_key", ["key", "PRNGKey"])
 def test_default_threefry_random(make_key, name):
     seed = np.array(42, np.uint32)

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from jax import lax
 
-from oracle import check, check_grad
+from oracle import CPU, MPS, assert_same, check, check_grad, run_on
 
 RNG = np.random.default_rng(5)
 
@@ -379,10 +379,97 @@ def test_vmap(fn):
     check(jax.vmap(fn, in_axes=1), values((11, 5), np.float32), exact=True)
 
 
+# ---- approx_max_k / approx_min_k: custom_call @ApproxTopK ---------------------
+# Off TPU, XLA computes it exactly with a stable sort by the comparator JAX
+# writes (GT or LT, float compare: -0.0 equal to +0.0; here every NaN sorts
+# above every number). XLA's CPU backend runs float32 max-k with k below the
+# axis size through its TopK kernel instead, which orders -0.0 below +0.0,
+# and the sort of jaxlib 0.9's XLA scrambles rows holding NaN (the float
+# comparator is no strict weak order) and does not keep ties in order, so the
+# inputs hold neither NaN nor -0.0.
+
+
+def approx_values(shape, dtype):
+    x = values(shape, dtype, ties=False)
+    x = np.where(np.isnan(x), 0.75, x)
+    return np.where(x == 0, 0.0, x).astype(dtype)
+
+
+def check_top_k(fn, x, axis=-1):
+    """Values bit-exact; indices equal to the CPU's where the value occurs
+    once in its row (jaxlib 0.9's XLA does not keep ties in order), and
+    pointing at their values everywhere."""
+    values_cpu, indices_cpu = run_on(CPU, fn, x)
+    values_mps, indices_mps = run_on(MPS, fn, x)
+    assert_same(values_mps, values_cpu, exact=True, what="values")
+    assert indices_mps.dtype == indices_cpu.dtype and indices_mps.shape == indices_cpu.shape
+    picked = np.take_along_axis(x, indices_mps, axis=axis)
+    assert_same(picked, values_mps, exact=True, what="values at the indices")
+    equal = (np.expand_dims(np.moveaxis(values_cpu, axis, -1), -1) ==
+             np.expand_dims(np.moveaxis(x, axis, -1), -2))
+    once = np.moveaxis(equal.sum(-1) == 1, -1, axis)
+    np.testing.assert_array_equal(indices_mps[once], indices_cpu[once])
+
+
+def approx_top_k(is_max, k, **options):
+    fn = lax.approx_max_k if is_max else lax.approx_min_k
+    return lambda v: fn(v, k, **options)
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+@pytest.mark.parametrize("dtype", FLOATS, ids=name)
+@pytest.mark.parametrize("shape,k", [((50,), 4), ((3, 50), 7), ((2, 3, 20), 20)], ids=str)
+def test_approx_top_k(shape, k, dtype, is_max):
+    check_top_k(approx_top_k(is_max, k), approx_values(shape, dtype))
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+def test_approx_top_1_of_distinct_numbers(is_max):
+    x = RNG.permutation(np.arange(-75, 75, dtype=np.float32)).reshape(3, 50) / 4
+    check(approx_top_k(is_max, 1), x, exact=True)
+
+
 @pytest.mark.xfail(
-    strict=True, raises=jax.errors.JaxRuntimeError,
-    reason="issue 5: approx_max_k lowers to custom_call @ApproxTopK, which has no lowering yet")
-def test_approx_max_k():
-    x = values((3, 50), np.float32, ties=False)
-    check(lambda v: lax.approx_max_k(v, 4), x, exact=True)
-    check(lambda v: lax.approx_min_k(v, 4), x, exact=True)
+    strict=True,
+    reason="issue 5: for k = 1 XLA's fallback is a reduce that folds each row in order, "
+           "keeping the later of equal values; the sort here keeps the earlier one")
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+def test_approx_top_1_with_nan_and_ties(is_max):
+    x = np.array([[0.5, 1.0, 3.0, 3.0, -2.0, -2.0], [0.0, -1.0, -1.0, 1.0, 1.0, 0.5]],
+                 np.float32)
+    check(approx_top_k(is_max, 1), x, exact=True)
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+@pytest.mark.parametrize("recall_target", [0.5, 0.95, 1.0])
+def test_approx_top_k_recall_target_is_exact(recall_target, is_max):
+    x = RNG.standard_normal((4, 300)).astype(np.float32)
+    expected = jnp.sort(x, axis=1)[:, ::-1][:, :5] if is_max else jnp.sort(x, axis=1)[:, :5]
+    got = check(approx_top_k(is_max, 5, recall_target=recall_target), x, exact=True)
+    np.testing.assert_array_equal(got[0], expected)
+    np.testing.assert_array_equal(np.take_along_axis(x, got[1], axis=1), got[0])
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+@pytest.mark.parametrize("dimension", [0, 1, -3])
+def test_approx_top_k_along_another_dimension(dimension, is_max):
+    x = approx_values((6, 5, 4), np.float32)
+    check_top_k(approx_top_k(is_max, 3, reduction_dimension=dimension), x, axis=dimension)
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+def test_approx_top_k_unaggregated(is_max):
+    # Without aggregate_to_topk the result keeps more than k elements (as
+    # many as the TPU algorithm would), still sorted.
+    x = RNG.standard_normal((2, 3000)).astype(np.float32)
+    out = check(approx_top_k(is_max, 3, aggregate_to_topk=False), x, exact=True)
+    assert out[0].shape[1] > 3
+
+
+@pytest.mark.parametrize("is_max", [True, False], ids=["max", "min"])
+def test_approx_top_k_vmap_and_gradient(is_max):
+    x = RNG.standard_normal((5, 3, 40)).astype(np.float32)
+    check(jax.vmap(approx_top_k(is_max, 6)), x, exact=True)
+    check(jax.vmap(approx_top_k(is_max, 3, reduction_dimension=0), in_axes=2), x, exact=True)
+    weights = np.arange(6, dtype=np.float32)
+    check_uses_other_ops(lambda v: approx_top_k(is_max, 6)(v)[0] * weights, x[0], grad=True)
