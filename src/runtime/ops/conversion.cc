@@ -26,6 +26,27 @@ mx::array float_to_integer(const mx::array& x, mx::Dtype target) {
                    mx::where(too_low, low, mx::where(nan, scalar(int64_t{0}, target), inside)));
 }
 
+// float64 to float16 with one rounding, as XLA's CPU backend converts it.
+// MLX converts through float32, which rounds twice (1 + 2^-11 + 2^-40
+// becomes 1, not 1 + 2^-10). (XLA itself takes float64 to bfloat16 through
+// float32, twice rounded; that is spelled out below rather than left to
+// whichever path MLX's astype takes.)
+// Rounding to float32 *to odd* first keeps the information the second
+// rounding needs: an inexact result is moved toward zero and its last bit
+// set, so it can never sit on a tie of the narrower type.
+mx::array float64_to_half(const mx::array& x, mx::Dtype target) {
+  const mx::array nearest = mx::astype(x, mx::float32);
+  const mx::array back = mx::astype(nearest, mx::float64);
+  const mx::array inexact =
+      mx::logical_and(mx::not_equal(back, x), mx::logical_not(mx::isnan(x)));
+  const mx::array away = mx::greater(mx::abs(back), mx::abs(x));
+  mx::array bits = mx::view(nearest, mx::uint32);
+  const mx::array one = mx::array(1u, mx::uint32);
+  bits = mx::where(away, mx::subtract(bits, one), bits);
+  bits = mx::where(inexact, mx::bitwise_or(bits, one), mx::view(nearest, mx::uint32));
+  return mx::astype(mx::view(bits, mx::float32), target);
+}
+
 Arrays lower_convert(const ir::Op& op, const Arrays& x) {
   const mx::Dtype target = result_dtype(op);
   const mx::array& v = x[0];
@@ -41,6 +62,12 @@ Arrays lower_convert(const ir::Op& op, const Arrays& x) {
     return {mx::astype(mx::real(v), target)};
   }
   if (is_floating(v.dtype()) && is_integral(target)) return {float_to_integer(v, target)};
+  if (v.dtype() == mx::float64 && target == mx::float16) {
+    return {float64_to_half(v, target)};
+  }
+  if (v.dtype() == mx::float64 && target == mx::bfloat16) {
+    return {mx::astype(mx::astype(v, mx::float32), target)};
+  }
   return {mx::astype(v, target)};
 }
 
