@@ -132,22 +132,14 @@ Status copy_comparator(const ir::Function& function, ir::Op& sort) {
   for (const auto& argument : body.arguments()) {
     map[argument.get()] = &block.add_argument(argument->type());
   }
-  for (const auto& op : body.ops()) {
-    if (op->code() != ir::OpCode::kFuncReturn) {
-      ir::clone_op_into(*op, block, map);
-      continue;
-    }
-    std::vector<ir::Value*> returned;
-    for (ir::Value* value : op->operands()) {
-      auto it = map.find(value);
-      returned.push_back(it == map.end() ? value : it->second);
-    }
-    block.add_op(ir::OpCode::kReturn, returned, {}, op->shared_location());
-    return ok_status();
+  std::optional<std::vector<ir::Value*>> returned =
+      ir::clone_function_body_into(body, block, map);
+  if (!returned) {
+    return invalid_argument("the comparator @" + function.name +
+                            " of custom_call @ApproxTopK has no return");
   }
-  return invalid_argument("the comparator @" + function.name +
-                          " of custom_call @ApproxTopK has "
-                          "no return");
+  block.add_op(ir::OpCode::kReturn, *returned, {}, body.ops().back()->shared_location());
+  return ok_status();
 }
 
 // The comparator function @ApproxTopK calls; null when it names none.

@@ -89,21 +89,16 @@ class Inliner {
     for (size_t i = 0; i < call.operands().size(); ++i) {
       map[body.arguments()[i].get()] = call.operands()[i];
     }
-    for (const auto& op : body.ops()) {
-      if (op->code() == ir::OpCode::kFuncReturn) {
-        if (op->operands().size() != call.results().size()) {
-          return invalid_argument("@" + callee->name + " returns " +
-                                  std::to_string(op->operands().size()) + " values but " +
-                                  what + " expects " + std::to_string(call.results().size()));
-        }
-        for (size_t i = 0; i < op->operands().size(); ++i) {
-          auto it = map.find(op->operands()[i]);
-          replaced[call.results()[i].get()] = it == map.end() ? op->operands()[i] : it->second;
-        }
-        break;
-      }
-      ir::Op& copy = ir::clone_op_into(*op, block, map);
-      mark_call_site(copy, call_site);
+    std::optional<std::vector<ir::Value*>> returned = ir::clone_function_body_into(
+        body, block, map, [&](ir::Op& copy) { mark_call_site(copy, call_site); });
+    if (!returned) return invalid_argument("@" + callee->name + " has no func.return");
+    if (returned->size() != call.results().size()) {
+      return invalid_argument("@" + callee->name + " returns " +
+                              std::to_string(returned->size()) + " values but " + what +
+                              " expects " + std::to_string(call.results().size()));
+    }
+    for (size_t i = 0; i < returned->size(); ++i) {
+      replaced[call.results()[i].get()] = (*returned)[i];
     }
     return ok_status();
   }

@@ -52,6 +52,21 @@ Op& clone_op_into(const Op& op, Block& dst, ValueMap& map) {
   return copy;
 }
 
+std::optional<std::vector<Value*>> clone_function_body_into(
+    const Block& body, Block& dst, ValueMap& map, const std::function<void(Op&)>& on_copy) {
+  for (const auto& op : body.ops()) {
+    if (op->code() == OpCode::kFuncReturn) {
+      std::vector<Value*> returned;
+      returned.reserve(op->operands().size());
+      for (Value* value : op->operands()) returned.push_back(resolve(value, map));
+      return returned;
+    }
+    Op& copy = clone_op_into(*op, dst, map);
+    if (on_copy) on_copy(copy);
+  }
+  return std::nullopt;
+}
+
 void count_uses(const Region& region, UseCounts& counts) {
   for (const auto& block : region.blocks()) {
     for (const auto& op : block->ops()) {

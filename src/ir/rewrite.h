@@ -4,7 +4,10 @@
 // them in one walk.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "ir/module.h"
 
@@ -22,6 +25,14 @@ void remap_operands(Region& region, const ValueMap& map);
 // in `map` are replaced; the copy's results (and block arguments of copied
 // regions) are added to `map` as the images of the originals.
 Op& clone_op_into(const Op& op, Block& dst, ValueMap& map);
+
+// Inlines a function body: appends copies of the ops of `body` before its
+// func.return to `dst` (as clone_op_into does, calling `on_copy` on each
+// top-level copy) and returns the returned values mapped through `map`;
+// nullopt when the body has no func.return.
+std::optional<std::vector<Value*>> clone_function_body_into(
+    const Block& body, Block& dst, ValueMap& map,
+    const std::function<void(Op&)>& on_copy = nullptr);
 
 // How many operands across `region` (nested regions included) refer to each value.
 using UseCounts = std::unordered_map<const Value*, int>;

@@ -171,7 +171,7 @@ mx::array complex_cholesky(const mx::array& a) {
         {mx::zeros(above_shape, a.dtype()), mx::astype(pivot, a.dtype()), below}, -2));
     if (size > 1) {
       rest = mx::subtract(matrix_block(rest, 1, size, 1, size),
-                          mx::multiply(below, mx::conjugate(swap_last_axes(below))));
+                          mx::multiply(below, adjoint(below)));
     }
   }
   return mx::concatenate(columns, -1);
@@ -185,10 +185,9 @@ Arrays lower_cholesky(const ir::Op& op, const Arrays& x) {
   if (a.dtype() == mx::complex64) {
     // The upper factor U of A is L^H for the lower factor L of the matrix
     // whose lower triangle is the upper triangle of A, conjugated.
-    mx::array source =
-        lower ? triangle(a, true) : mx::conjugate(swap_last_axes(triangle(a, false)));
+    mx::array source = lower ? triangle(a, true) : adjoint(triangle(a, false));
     factor = complex_cholesky(source);
-    if (!lower) factor = mx::conjugate(swap_last_axes(factor));
+    if (!lower) factor = adjoint(factor);
   } else {
     // LAPACK's potrf reads only the named triangle and stops at the first
     // pivot that is not positive, leaving it (not its square root) on the
@@ -207,6 +206,11 @@ Arrays lower_cholesky(const ir::Op& op, const Arrays& x) {
 }
 
 }  // namespace
+
+mx::array adjoint(const mx::array& a) {
+  mx::array transposed = swap_last_axes(a);
+  return is_complex(a.dtype()) ? mx::conjugate(transposed) : transposed;
+}
 
 void register_linalg_ops(LoweringTable& table) {
   table.add(ir::OpCode::kCholesky, lower_cholesky, check_cholesky);

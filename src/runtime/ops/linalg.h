@@ -12,6 +12,9 @@ namespace metallib::runtime::ops {
 // The block [r0, r1) x [c0, c1) of every batch element's matrix.
 mx::array matrix_block(const mx::array& a, int r0, int r1, int c0, int c1);
 
+// The conjugate transpose of every matrix (the transpose when real).
+mx::array adjoint(const mx::array& a);
+
 // LAPACK's geqrf (XLA's "Qr" target): the Householder QR of `a`, returned
 // as {R above the diagonal with the reflectors' tails below it, taus
 // [..., min(m, n)]}. Built from MLX graph ops, so every float and complex

@@ -49,11 +49,6 @@ mx::array poison(const mx::array& result, const mx::array& non_finite, bool vect
                    result);
 }
 
-mx::array adjoint(const mx::array& a) {
-  mx::array t = mx::swapaxes(a, -1, -2);
-  return a.dtype() == mx::complex64 ? mx::conjugate(t) : t;
-}
-
 // The thin QR factors {Q [..., m, n], R [..., n, n]} of a tall (m >= n)
 // matrix: MLX's LAPACK QR for real matrices, the Householder one built from
 // graph ops for complex64, which MLX's QR does not take. MLX's reference
