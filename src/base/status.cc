@@ -27,7 +27,12 @@ const char* status_code_name(StatusCode code) {
 
 std::string Status::to_string() const {
   if (ok()) return "OK";
-  return std::string(status_code_name(code_)) + ": " + message_;
+  return std::string(status_code_name(error_->code)) + ": " + error_->message;
+}
+
+const std::string& Status::empty_message() {
+  static const std::string empty;
+  return empty;
 }
 
 }  // namespace metallib

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cassert>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,23 +33,43 @@ enum class StatusCode : int {
 
 const char* status_code_name(StatusCode code);
 
+// An ok Status is one null pointer, so that the many Status and StatusOr
+// values a reader passes up per op cost nothing to make, move or destroy;
+// only an error allocates its code and message.
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message)
+      : error_(code == StatusCode::kOk
+                   ? nullptr
+                   : std::make_unique<Error>(Error{code, std::move(message)})) {}
+  Status(const Status& other)
+      : error_(other.error_ ? std::make_unique<Error>(*other.error_) : nullptr) {}
+  Status& operator=(const Status& other) {
+    if (this != &other)
+      error_ = other.error_ ? std::make_unique<Error>(*other.error_) : nullptr;
+    return *this;
+  }
+  Status(Status&&) noexcept = default;
+  Status& operator=(Status&&) noexcept = default;
 
   static Status ok_status() { return Status(); }
 
-  bool ok() const { return code_ == StatusCode::kOk; }
-  StatusCode code() const { return code_; }
-  const std::string& message() const { return message_; }
+  bool ok() const { return error_ == nullptr; }
+  StatusCode code() const { return error_ ? error_->code : StatusCode::kOk; }
+  const std::string& message() const { return error_ ? error_->message : empty_message(); }
 
   // "CODE_NAME: message", for logs and test failure output.
   std::string to_string() const;
 
  private:
-  StatusCode code_ = StatusCode::kOk;
-  std::string message_;
+  struct Error {
+    StatusCode code;
+    std::string message;
+  };
+  static const std::string& empty_message();
+
+  std::unique_ptr<Error> error_;  // null when ok
 };
 
 inline Status ok_status() {
