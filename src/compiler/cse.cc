@@ -3,6 +3,7 @@
 // effects) is replaced by it. Regions of control flow see the values of
 // enclosing blocks; bodies of other ops (reduce, sort, ...) are applied on
 // their own by the runtime, so they start from an empty scope.
+#include <algorithm>
 #include <functional>
 #include <unordered_map>
 
@@ -49,7 +50,7 @@ size_t hash_of(const ir::Op& op) {
 }
 
 bool same(const ir::Op& a, const ir::Op& b) {
-  if (a.code() != b.code() || a.operands() != b.operands() ||
+  if (a.code() != b.code() || !std::ranges::equal(a.operands(), b.operands()) ||
       a.results().size() != b.results().size() || !(a.attributes() == b.attributes())) {
     return false;
   }
@@ -78,18 +79,15 @@ class Scope {
   std::unordered_multimap<size_t, const ir::Op*> seen_;
 };
 
-// Dropped ops are kept until the pass ends: `replaced` is keyed by their
-// results' addresses, which must not be reused by new values meanwhile.
-using Graveyard = std::vector<std::unique_ptr<ir::Op>>;
-
-void eliminate(ir::Region& region, const Scope* enclosing, ir::ValueMap& replaced,
-               Graveyard& dropped) {
+// A dropped op stays in the module's arena, so the addresses `replaced` is
+// keyed by are never reused by new values.
+void eliminate(ir::Region& region, const Scope* enclosing, ir::ValueMap& replaced) {
   for (const auto& block : region.blocks()) {
     Scope scope(enclosing);
-    for (std::unique_ptr<ir::Op>& op : block->take_ops()) {
+    for (ir::Op* op : block->take_ops()) {
       ir::remap_operands(*op, replaced);
       for (const auto& nested : op->regions()) {
-        eliminate(*nested, is_control_flow(op->code()) ? &scope : nullptr, replaced, dropped);
+        eliminate(*nested, is_control_flow(op->code()) ? &scope : nullptr, replaced);
       }
       if (can_merge(*op)) {
         const size_t hash = hash_of(*op);
@@ -97,13 +95,12 @@ void eliminate(ir::Region& region, const Scope* enclosing, ir::ValueMap& replace
           for (size_t i = 0; i < op->results().size(); ++i) {
             replaced[&op->result(i)] = &earlier->result(i);
           }
-          dropped.push_back(std::move(op));
           continue;
         }
-        scope.add(block->append_op(std::move(op)), hash);
+        scope.add(block->append_op(op), hash);
         continue;
       }
-      block->append_op(std::move(op));
+      block->append_op(op);
     }
   }
 }
@@ -113,8 +110,7 @@ void eliminate(ir::Region& region, const Scope* enclosing, ir::ValueMap& replace
 Status eliminate_common_subexpressions(ir::Module& module) {
   for (const auto& function : module.functions) {
     ir::ValueMap replaced;
-    Graveyard dropped;
-    eliminate(function->body, nullptr, replaced, dropped);
+    eliminate(function->body, nullptr, replaced);
   }
   return ok_status();
 }

@@ -10,7 +10,7 @@ namespace {
 bool is_dead(const ir::Op& op, const ir::UseCounts& uses) {
   if (ir::has_side_effects(op)) return false;
   for (const auto& result : op.results()) {
-    auto it = uses.find(result.get());
+    auto it = uses.find(result);
     if (it != uses.end() && it->second > 0) return false;
   }
   return true;
@@ -29,17 +29,17 @@ void release_uses(const ir::Op& op, ir::UseCounts& uses) {
 // producers within the same walk; nested regions are cleaned first.
 void sweep(ir::Region& region, ir::UseCounts& uses) {
   for (const auto& block : region.blocks()) {
-    std::vector<std::unique_ptr<ir::Op>> ops = block->take_ops();
-    std::vector<std::unique_ptr<ir::Op>> kept;
+    std::vector<ir::Op*> ops = block->take_ops();
+    std::vector<ir::Op*> kept;
     for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
       if (is_dead(**it, uses)) {
         release_uses(**it, uses);
         continue;
       }
       for (const auto& nested : (*it)->regions()) sweep(*nested, uses);
-      kept.push_back(std::move(*it));
+      kept.push_back(*it);
     }
-    for (auto it = kept.rbegin(); it != kept.rend(); ++it) block->append_op(std::move(*it));
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) block->append_op(*it);
   }
 }
 

@@ -43,7 +43,7 @@ const ir::Attribute* entry(const ir::Op& op, std::string_view dictionary_name,
 // The comparator region: GT (LT when `largest` is false) of the values,
 // in total order for floats; the indices only ride along.
 void build_comparator(ir::Op& sort, ir::ElementType value_type, ir::ElementType index_type,
-                      bool largest, const ir::SharedLocation& location) {
+                      bool largest, ir::SharedLocation location) {
   ir::Block& block = sort.add_region().add_block();
   const ir::Type value = ir::Type::tensor(value_type, {});
   const ir::Type index = ir::Type::tensor(index_type, {});
@@ -100,7 +100,7 @@ Status expand(const ir::Op& top_k, ir::Block& block, ir::ValueMap& replaced) {
   }
   const ir::Attribute* largest_attribute = entry(top_k, "mhlo.attributes", "largest");
   const bool* largest = largest_attribute ? largest_attribute->get<bool>() : nullptr;
-  const ir::SharedLocation& location = top_k.shared_location();
+  ir::SharedLocation location = top_k.shared_location();
   const int64_t last = input.rank() - 1;
   const ir::Type all_indices = ir::Type::tensor(indices.element_type(), input.dims());
 
@@ -130,7 +130,7 @@ Status copy_comparator(const ir::Function& function, ir::Op& sort) {
   ir::Block& block = sort.add_region().add_block();
   ir::ValueMap map;
   for (const auto& argument : body.arguments()) {
-    map[argument.get()] = &block.add_argument(argument->type());
+    map[argument] = &block.add_argument(argument->type());
   }
   std::optional<std::vector<ir::Value*>> returned =
       ir::clone_function_body_into(body, block, map);
@@ -220,7 +220,7 @@ class Expander {
  private:
   Status process(ir::Block& block) {
     ir::ValueMap replaced;
-    for (std::unique_ptr<ir::Op>& op : block.take_ops()) {
+    for (ir::Op* op : block.take_ops()) {
       ir::remap_operands(*op, replaced);
       for (const auto& region : op->regions()) METALLIB_RETURN_IF_ERROR(process(*region));
       if (is_custom_call(*op, "mhlo.topk")) {
@@ -228,17 +228,16 @@ class Expander {
       } else if (is_custom_call(*op, "ApproxTopK")) {
         METALLIB_RETURN_IF_ERROR(expand_approx_top_k(*op, module_, block, replaced));
       } else {
-        block.append_op(std::move(op));
+        block.append_op(op);
         continue;
       }
-      // Kept until the pass ends: `replaced` is keyed by its results.
-      expanded_.push_back(std::move(op));
+      // The replaced op stays in the module's arena, so the addresses
+      // `replaced` is keyed by are never reused by new values.
     }
     return ok_status();
   }
 
   const ir::Module& module_;
-  std::vector<std::unique_ptr<ir::Op>> expanded_;
 };
 
 }  // namespace

@@ -152,23 +152,23 @@ std::optional<ir::DenseElementsAttr> fold(const ir::Op& op) {
   return make_constant(type, values);
 }
 
-void fold_region(ir::Region& region, ir::ValueMap& replaced,
-                 std::vector<std::unique_ptr<ir::Op>>& dropped) {
+// A folded op stays in the module's arena, so the addresses `replaced` is
+// keyed by are never reused by new values.
+void fold_region(ir::Region& region, ir::ValueMap& replaced) {
   for (const auto& block : region.blocks()) {
-    for (std::unique_ptr<ir::Op>& op : block->take_ops()) {
+    for (ir::Op* op : block->take_ops()) {
       ir::remap_operands(*op, replaced);
-      for (const auto& nested : op->regions()) fold_region(*nested, replaced, dropped);
+      for (const auto& nested : op->regions()) fold_region(*nested, replaced);
       std::optional<ir::DenseElementsAttr> folded;
       if (op->code() != ir::OpCode::kConstant) folded = fold(*op);
       if (!folded) {
-        block->append_op(std::move(op));
+        block->append_op(op);
         continue;
       }
       ir::Op& constant = block->add_op(ir::OpCode::kConstant, {}, {op->result(0).type()},
                                        op->shared_location());
       constant.set_attribute("value", ir::Attribute{std::move(*folded)});
       replaced[&op->result(0)] = &constant.result(0);
-      dropped.push_back(std::move(op));
     }
   }
 }
@@ -178,8 +178,7 @@ void fold_region(ir::Region& region, ir::ValueMap& replaced,
 Status fold_constants(ir::Module& module) {
   for (const auto& function : module.functions) {
     ir::ValueMap replaced;
-    std::vector<std::unique_ptr<ir::Op>> dropped;  // kept: `replaced` is keyed by their results
-    fold_region(function->body, replaced, dropped);
+    fold_region(function->body, replaced);
   }
   return ok_status();
 }

@@ -40,17 +40,16 @@ class Inliner {
 
   Status process(ir::Block& block) {
     ir::ValueMap replaced;  // call results -> the inlined values
-    for (std::unique_ptr<ir::Op>& op : block.take_ops()) {
+    for (ir::Op* op : block.take_ops()) {
       ir::remap_operands(*op, replaced);
       for (const auto& region : op->regions()) METALLIB_RETURN_IF_ERROR(process(*region));
       if (op->code() != ir::OpCode::kFuncCall && op->code() != ir::OpCode::kComposite) {
-        block.append_op(std::move(op));
+        block.append_op(op);
         continue;
       }
       METALLIB_RETURN_IF_ERROR(inline_call(*op, block, replaced));
-      // Kept until the pass ends: `replaced` is keyed by the call's result
-      // addresses, which new values must not reuse meanwhile.
-      inlined_calls_.push_back(std::move(op));
+      // The replaced op stays in the module's arena, so the addresses
+      // `replaced` is keyed by are never reused by new values.
     }
     return ok_status();
   }
@@ -87,7 +86,7 @@ class Inliner {
     }
     ir::ValueMap map;
     for (size_t i = 0; i < call.operands().size(); ++i) {
-      map[body.arguments()[i].get()] = call.operands()[i];
+      map[body.arguments()[i]] = call.operands()[i];
     }
     std::optional<std::vector<ir::Value*>> returned = ir::clone_function_body_into(
         body, block, map, [&](ir::Op& copy) { mark_call_site(copy, call_site); });
@@ -98,7 +97,7 @@ class Inliner {
                               " expects " + std::to_string(call.results().size()));
     }
     for (size_t i = 0; i < returned->size(); ++i) {
-      replaced[call.results()[i].get()] = (*returned)[i];
+      replaced[call.results()[i]] = (*returned)[i];
     }
     return ok_status();
   }
@@ -127,7 +126,6 @@ class Inliner {
   ir::Module& module_;
   std::unordered_set<const ir::Function*> active_;
   std::unordered_set<const ir::Function*> done_;
-  std::vector<std::unique_ptr<ir::Op>> inlined_calls_;
 };
 
 }  // namespace

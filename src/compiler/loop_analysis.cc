@@ -31,19 +31,19 @@ std::optional<int64_t> constant_integer(const ir::Value* value) {
 
 const ir::Op* returned_by(const ir::Region& region) {
   if (region.blocks().size() != 1 || region.blocks().front()->ops().empty()) return nullptr;
-  return region.blocks().front()->ops().back().get();
+  return region.blocks().front()->ops().back();
 }
 
 bool is_block_argument(const ir::Value* value, const ir::Region& region, size_t index) {
   const ir::Block& block = *region.blocks().front();
-  return index < block.arguments().size() && value == block.arguments()[index].get();
+  return index < block.arguments().size() && value == block.arguments()[index];
 }
 
 // Index of `value` among the arguments of the region's block, or -1.
 int argument_index(const ir::Value* value, const ir::Region& region) {
   const auto& arguments = region.blocks().front()->arguments();
   for (size_t i = 0; i < arguments.size(); ++i) {
-    if (arguments[i].get() == value) return static_cast<int>(i);
+    if (arguments[i] == value) return static_cast<int>(i);
   }
   return -1;
 }

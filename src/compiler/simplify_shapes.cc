@@ -95,24 +95,23 @@ ir::Value* forwarded_tuple_element(const ir::Op& op) {
   return tuple->operand(static_cast<size_t>(value->value));
 }
 
-void simplify(ir::Region& region, ir::ValueMap& replaced,
-              std::vector<std::unique_ptr<ir::Op>>& dropped) {
+// A dropped op stays in the module's arena, so the addresses `replaced` is
+// keyed by are never reused by new values.
+void simplify(ir::Region& region, ir::ValueMap& replaced) {
   for (const auto& block : region.blocks()) {
-    for (std::unique_ptr<ir::Op>& op : block->take_ops()) {
+    for (ir::Op* op : block->take_ops()) {
       ir::remap_operands(*op, replaced);
-      for (const auto& nested : op->regions()) simplify(*nested, replaced, dropped);
+      for (const auto& nested : op->regions()) simplify(*nested, replaced);
       fold_into_producer(*op);
       if (ir::Value* element = forwarded_tuple_element(*op)) {
         replaced[&op->result(0)] = element;
-        dropped.push_back(std::move(op));
         continue;
       }
       if (is_no_op(*op)) {
         replaced[&op->result(0)] = op->operand(0);
-        dropped.push_back(std::move(op));
         continue;
       }
-      block->append_op(std::move(op));
+      block->append_op(op);
     }
   }
 }
@@ -122,8 +121,7 @@ void simplify(ir::Region& region, ir::ValueMap& replaced,
 Status simplify_shape_chains(ir::Module& module) {
   for (const auto& function : module.functions) {
     ir::ValueMap replaced;
-    std::vector<std::unique_ptr<ir::Op>> dropped;  // kept: `replaced` is keyed by their results
-    simplify(function->body, replaced, dropped);
+    simplify(function->body, replaced);
   }
   return ok_status();
 }

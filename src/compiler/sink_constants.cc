@@ -30,7 +30,7 @@ bool defined_in(const ir::Value* value, const ir::Region& region) {
 void sink_into(ir::Region& region) {
   for (const auto& block : region.blocks()) {
     ir::ValueMap copies;
-    std::vector<std::unique_ptr<ir::Op>> ops = block->take_ops();
+    std::vector<ir::Op*> ops = block->take_ops();
     for (const auto& op : ops) {
       for (const ir::Value* operand : op->operands()) {
         const ir::Op* producer = operand->defining_op();
@@ -43,7 +43,7 @@ void sink_into(ir::Region& region) {
     }
     for (auto& op : ops) {
       ir::remap_operands(*op, copies);
-      block->append_op(std::move(op));
+      block->append_op(op);
     }
   }
 }

@@ -42,44 +42,60 @@ std::string Location::brief() const {
 }
 
 Block& Region::add_block() {
-  return *blocks_.emplace_back(std::make_unique<Block>(this));
+  return *blocks_.emplace_back(std::make_unique<Block>(this, *storage_));
 }
 
 Value& Block::add_argument(Type type) {
   int index = static_cast<int>(arguments_.size());
-  return *arguments_.emplace_back(
-      std::make_unique<Value>(std::move(type), nullptr, this, index));
+  return *arguments_.emplace_back(make_value(std::move(type), nullptr, index));
 }
 
-Op& Block::add_op(OpCode code, std::vector<Value*> operands,
-                  const std::vector<Type>& result_types, Location location) {
-  return add_op(code, std::move(operands), result_types, Op::share(std::move(location)));
+Value* Block::make_value(Type type, Op* op, int index) {
+  return storage_->arena.make_owned<Value>(std::move(type), op, op ? nullptr : this, index,
+                                           storage_->value_count++);
 }
 
-Op& Block::add_op(OpCode code, std::vector<Value*> operands,
-                  const std::vector<Type>& result_types, SharedLocation location) {
-  Op& op = *ops_.emplace_back(std::make_unique<Op>(code, this, std::move(location)));
-  op.operands_ = std::move(operands);
-  op.results_.reserve(result_types.size());
-  for (size_t i = 0; i < result_types.size(); ++i) {
-    op.results_.push_back(
-        std::make_unique<Value>(result_types[i], &op, nullptr, static_cast<int>(i)));
+Block::~Block() {
+  for (Value* argument : arguments_) argument->~Value();
+}
+
+Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
+                  Location location) {
+  return add_op(code, operands, result_types, make_location(std::move(location)));
+}
+
+Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
+                  SharedLocation location) {
+  Arena& arena = storage_->arena;
+  Op& op = *ops_.emplace_back(arena.make<Op>(code, this, location));
+  op.operands_ = arena.copy(operands.span());
+  if (result_types.size() > 0) {
+    auto* results = static_cast<Value**>(
+        arena.allocate(sizeof(Value*) * result_types.size(), alignof(Value*)));
+    for (size_t i = 0; i < result_types.size(); ++i) {
+      results[i] = make_value(result_types.span()[i], &op, static_cast<int>(i));
+    }
+    op.results_ = {results, result_types.size()};
   }
   return op;
 }
 
-std::vector<std::unique_ptr<Op>> Block::take_ops() {
+std::vector<Op*> Block::take_ops() {
   return std::exchange(ops_, {});
 }
 
-Op& Block::append_op(std::unique_ptr<Op> op) {
+Op& Block::append_op(Op* op) {
   op->parent_ = this;
-  return *ops_.emplace_back(std::move(op));
+  return *ops_.emplace_back(op);
 }
 
-SharedLocation Op::share(Location location) {
+Op::~Op() {
+  for (Value* result : results_) result->~Value();
+}
+
+SharedLocation Block::make_location(Location location) {
   if (location.text.empty()) return nullptr;
-  return std::make_shared<const Location>(std::move(location));
+  return storage_->arena.make<Location>(std::move(location));
 }
 
 const Location& Op::unknown_location() {
@@ -88,26 +104,51 @@ const Location& Op::unknown_location() {
 }
 
 Region& Op::add_region() {
-  return *regions_.emplace_back(std::make_unique<Region>(this));
+  return *regions_.emplace_back(std::make_unique<Region>(this, parent_->storage()));
+}
+
+void Op::set_operands(ListRef<Value*> operands) {
+  operands_ = parent_->storage().arena.copy(operands.span());
 }
 
 const Attribute* Op::attribute(std::string_view name) const {
-  return find_attribute(attributes_, name);
+  return attributes_ ? find_attribute(*attributes_, name) : nullptr;
 }
 
 void Op::set_attribute(std::string name, Attribute value) {
+  AttributeList changed = attributes();
   auto it = std::lower_bound(
-      attributes_.begin(), attributes_.end(), name,
+      changed.begin(), changed.end(), name,
       [](const NamedAttribute& a, const std::string& key) { return a.name < key; });
-  if (it != attributes_.end() && it->name == name) {
+  if (it != changed.end() && it->name == name) {
     it->value = std::move(value);
   } else {
-    attributes_.insert(it, NamedAttribute{std::move(name), std::move(value)});
+    changed.insert(it, NamedAttribute{std::move(name), std::move(value)});
+  }
+  set_attributes(std::move(changed));
+}
+
+void Op::set_attributes(AttributeList sorted) {
+  attributes_ = sorted.empty()
+                    ? nullptr
+                    : parent_->storage().arena.make<AttributeList>(std::move(sorted));
+}
+
+void Op::share_attributes(const Op& other) {
+  if (&parent_->storage().arena == &other.parent_->storage().arena) {
+    attributes_ = other.attributes_;
+  } else {
+    set_attributes(other.attributes());
   }
 }
 
+const AttributeList& Op::no_attributes() {
+  static const AttributeList none;
+  return none;
+}
+
 Function& Module::add_function(std::string name) {
-  Function& function = *functions.emplace_back(std::make_unique<Function>());
+  Function& function = *functions.emplace_back(std::make_unique<Function>(*storage));
   function.name = std::move(name);
   return function;
 }

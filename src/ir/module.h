@@ -1,14 +1,18 @@
 // The program structure: values, ops, blocks, regions, functions, module.
-// Ownership is strictly downward: a module owns its functions, a region its
-// blocks, a block its arguments and ops, an op its results and regions.
-// Operands are non-owning pointers to values defined earlier.
+// A module owns its functions, a function its body region, a region its
+// blocks, an op its regions. Ops and values (op results, block arguments)
+// live in the module's arena (arena.h) and die with the module; blocks list
+// them. Operands are non-owning pointers to values defined earlier.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ir/arena.h"
 #include "ir/attribute.h"
 #include "ir/opcode.h"
 #include "ir/type.h"
@@ -29,13 +33,14 @@ struct Location {
   std::string brief() const;
 };
 // Ops from one source line share one location (jaxlib writes long call-site
-// chains), so ops hold them by shared pointer; null means unknown.
-using SharedLocation = std::shared_ptr<const Location>;
+// chains), made in the module's arena (Block::make_location) and held by
+// plain pointer; null means unknown.
+using SharedLocation = const Location*;
 
 class Value {
  public:
-  Value(Type type, Op* op, Block* block, int index)
-      : type_(std::move(type)), op_(op), block_(block), index_(index) {}
+  Value(Type type, Op* op, Block* block, int index, uint32_t id)
+      : type_(std::move(type)), op_(op), block_(block), index_(index), id_(id) {}
 
   const Type& type() const { return type_; }
   // The op producing this value, or null for a block argument.
@@ -43,97 +48,156 @@ class Value {
   // The block whose argument this is, or null for an op result.
   Block* owner_block() const { return block_; }
   int index() const { return index_; }  // result or argument number
+  // Numbers the values of a module densely from 0 in the order they were
+  // made, so that a walk can keep facts about values in a plain vector
+  // (Module::value_count() long) instead of a hash map.
+  uint32_t id() const { return id_; }
 
  private:
   Type type_;
   Op* op_;
   Block* block_;
   int index_;
+  uint32_t id_;
+};
+
+// Where the ops and values of one module are made: its arena, and the
+// count that numbers its values.
+struct Storage {
+  Arena arena;
+  uint32_t value_count = 0;
+};
+
+// The attributes of an op, sorted by name.
+using AttributeList = std::vector<NamedAttribute>;
+
+// A read-only list argument: a vector, a span or a braced list, as callers
+// have them, without copying into a vector first.
+template <typename T>
+class ListRef {
+ public:
+  ListRef(const std::vector<T>& values) : values_(values) {}  // NOLINT: implicit by design
+  ListRef(std::span<const T> values) : values_(values) {}     // NOLINT
+  ListRef(std::span<T> values) : values_(values) {}           // NOLINT
+  ListRef(std::initializer_list<T> values)                    // NOLINT
+      : values_(values.begin(), values.size()) {}
+  std::span<const T> span() const { return values_; }
+  size_t size() const { return values_.size(); }
+
+ private:
+  std::span<const T> values_;
 };
 
 class Region {
  public:
-  explicit Region(Op* parent) : parent_(parent) {}
+  Region(Op* parent, Storage& storage) : parent_(parent), storage_(&storage) {}
   Op* parent() const { return parent_; }  // null for a function body
   const std::vector<std::unique_ptr<Block>>& blocks() const { return blocks_; }
   Block& add_block();
 
  private:
   Op* parent_;
+  Storage* storage_;
   std::vector<std::unique_ptr<Block>> blocks_;
 };
 
+// A block lists its arguments and ops; they live in the module's arena.
 class Block {
  public:
-  explicit Block(Region* parent) : parent_(parent) {}
+  Block(Region* parent, Storage& storage) : parent_(parent), storage_(&storage) {}
+  Block(const Block&) = delete;
+  Block& operator=(const Block&) = delete;
+  ~Block();  // destroys the arguments
   Region* parent() const { return parent_; }
-  const std::vector<std::unique_ptr<Value>>& arguments() const { return arguments_; }
-  const std::vector<std::unique_ptr<Op>>& ops() const { return ops_; }
+  Storage& storage() const { return *storage_; }
+  const std::vector<Value*>& arguments() const { return arguments_; }
+  const std::vector<Op*>& ops() const { return ops_; }
 
   Value& add_argument(Type type);
   // Makes room for `count` ops in all, for builders that know how many come.
   void reserve_ops(size_t count) { ops_.reserve(count); }
-  // Appends an op with results of `result_types`; fill operands, attributes
-  // and regions through the returned reference.
-  Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
+  // Appends an op with results of `result_types`; fill attributes and
+  // regions through the returned reference.
+  Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
              Location location = {});
   // The same, sharing `location` with other ops.
-  Op& add_op(OpCode code, std::vector<Value*> operands, const std::vector<Type>& result_types,
+  Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
              SharedLocation location);
 
   // For passes that rebuild a block: takes all ops out (the block is left
-  // empty), and appends an op taken from this or another block.
-  std::vector<std::unique_ptr<Op>> take_ops();
-  Op& append_op(std::unique_ptr<Op> op);
+  // empty), and appends an op taken from this or another block of the same
+  // module. An op taken out and not appended again is dropped; its memory
+  // returns with the module's arena.
+  std::vector<Op*> take_ops();
+  Op& append_op(Op* op);
+
+  // `location` kept in the module's arena for ops to share; null when empty.
+  SharedLocation make_location(Location location);
 
  private:
+  Value* make_value(Type type, Op* op, int index);
+
   Region* parent_;
-  std::vector<std::unique_ptr<Value>> arguments_;
-  std::vector<std::unique_ptr<Op>> ops_;
+  Storage* storage_;
+  std::vector<Value*> arguments_;
+  std::vector<Op*> ops_;
 };
 
 class Op {
  public:
-  Op(OpCode code, Block* parent, Location location)
-      : Op(code, parent, share(std::move(location))) {}
+  // Made by Block::add_op, in the block's arena.
   Op(OpCode code, Block* parent, SharedLocation location)
-      : code_(code), parent_(parent), location_(std::move(location)) {}
+      : code_(code), parent_(parent), location_(location) {}
+  Op(const Op&) = delete;
+  Op& operator=(const Op&) = delete;
+  ~Op();  // destroys the results
 
   OpCode code() const { return code_; }
   std::string_view name() const { return mnemonic(code_); }
   Block* parent() const { return parent_; }
   const Location& location() const { return location_ ? *location_ : unknown_location(); }
-  const SharedLocation& shared_location() const { return location_; }
-  void set_location(Location location) { location_ = share(std::move(location)); }
+  SharedLocation shared_location() const { return location_; }
+  void set_location(Location location) {
+    location_ = parent_->make_location(std::move(location));
+  }
 
-  const std::vector<Value*>& operands() const { return operands_; }
+  std::span<Value* const> operands() const { return operands_; }
   Value* operand(size_t i) const { return operands_[i]; }
-  std::vector<Value*>& mutable_operands() { return operands_; }
-  const std::vector<std::unique_ptr<Value>>& results() const { return results_; }
+  // Operands replaced in place; set_operands() changes how many there are.
+  std::span<Value*> mutable_operands() { return operands_; }
+  void set_operands(ListRef<Value*> operands);
+  std::span<Value* const> results() const { return results_; }
   Value& result(size_t i = 0) const { return *results_[i]; }
   const std::vector<std::unique_ptr<Region>>& regions() const { return regions_; }
   Region& add_region();
 
   // Attributes are kept sorted by name, as MLIR keeps them.
-  const std::vector<NamedAttribute>& attributes() const { return attributes_; }
+  const AttributeList& attributes() const {
+    return attributes_ ? *attributes_ : no_attributes();
+  }
   const Attribute* attribute(std::string_view name) const;
   void set_attribute(std::string name, Attribute value);
   // Replaces all attributes at once; `sorted` must be sorted by name, with
   // no name twice.
-  void set_attributes(std::vector<NamedAttribute> sorted) { attributes_ = std::move(sorted); }
+  void set_attributes(AttributeList sorted);
+  // Gives this op the attributes of `other`: its very list when both ops are
+  // of one module (lists never change once made), else a copy.
+  void share_attributes(const Op& other);
 
  private:
   friend class Block;
-  static SharedLocation share(Location location);
   static const Location& unknown_location();
+  static const AttributeList& no_attributes();
 
   OpCode code_;
   Block* parent_;
   SharedLocation location_;
-  std::vector<Value*> operands_;
-  std::vector<std::unique_ptr<Value>> results_;
+  std::span<Value*> operands_;  // in the arena
+  std::span<Value*> results_;   // in the arena, as are the values
   std::vector<std::unique_ptr<Region>> regions_;
-  std::vector<NamedAttribute> attributes_;
+  // In the arena and never changed once made, so ops may share one; null
+  // when the op has none.
+  const AttributeList* attributes_ = nullptr;
 };
 
 struct Function {
@@ -144,15 +208,22 @@ struct Function {
   // mhlo.sharding, ...), kept for metadata; empty when none.
   std::vector<std::vector<NamedAttribute>> argument_attributes;
   std::vector<std::vector<NamedAttribute>> result_attributes;
-  Region body{nullptr};  // one block whose arguments are the parameters
+  Region body;  // one block whose arguments are the parameters
+
+  explicit Function(Storage& storage) : body(nullptr, storage) {}
 };
 
 struct Module {
+  // Declared first so that it dies last, after every block listing its ops.
+  std::unique_ptr<Storage> storage = std::make_unique<Storage>();
   std::string name;  // "jit_f", without the '@'; may be empty
   std::vector<NamedAttribute> attributes;
   std::vector<std::unique_ptr<Function>> functions;
 
   Function& add_function(std::string name);
+  // How many values (op results and block arguments) were ever made in this
+  // module: an upper bound of every Value::id() in it.
+  uint32_t value_count() const { return storage->value_count; }
   Function* find_function(std::string_view name) const;
   const Attribute* attribute(std::string_view name) const;
 };

@@ -119,7 +119,7 @@ class Printer {
   std::string define_results(const Op& op) {
     std::string base = "%" + std::to_string(next_result_++);
     for (size_t i = 0; i < op.results().size(); ++i) {
-      names_[op.results()[i].get()] =
+      names_[op.results()[i]] =
           op.results().size() == 1 ? base : base + "#" + std::to_string(i);
     }
     return base;

@@ -35,16 +35,14 @@ Op& clone_op_into(const Op& op, Block& dst, ValueMap& map) {
   result_types.reserve(op.results().size());
   for (const auto& result : op.results()) result_types.push_back(result->type());
   Op& copy = dst.add_op(op.code(), std::move(operands), result_types, op.shared_location());
-  for (const NamedAttribute& attribute : op.attributes()) {
-    copy.set_attribute(attribute.name, attribute.value);
-  }
-  for (size_t i = 0; i < op.results().size(); ++i) map[op.results()[i].get()] = &copy.result(i);
+  copy.share_attributes(op);
+  for (size_t i = 0; i < op.results().size(); ++i) map[op.results()[i]] = &copy.result(i);
   for (const auto& region : op.regions()) {
     Region& region_copy = copy.add_region();
     for (const auto& block : region->blocks()) {
       Block& block_copy = region_copy.add_block();
       for (const auto& argument : block->arguments()) {
-        map[argument.get()] = &block_copy.add_argument(argument->type());
+        map[argument] = &block_copy.add_argument(argument->type());
       }
       for (const auto& nested : block->ops()) clone_op_into(*nested, block_copy, map);
     }

@@ -1,7 +1,5 @@
 #include "ir/verifier.h"
 
-#include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -9,66 +7,26 @@
 namespace metallib::ir {
 namespace {
 
-// The values visible at a point of the walk. An open-addressing set
-// (linear probing, erased slots left as markers) costs no allocation per
-// value, unlike std::unordered_set; the verifier runs on every program read.
+// The values visible at a point of the walk, by Value::id(). A slot holds
+// the value itself rather than a flag, so that a value of another module
+// that happens to share an id is not taken for a visible one.
 class ValueSet {
  public:
+  explicit ValueSet(uint32_t value_count) : slots_(value_count, nullptr) {}
+
   bool contains(const Value* value) const {
-    if (slots_.empty()) return false;
-    for (size_t i = slot_of(value);; i = (i + 1) & mask()) {
-      if (slots_[i] == value) return true;
-      if (slots_[i] == nullptr) return false;
-    }
+    return value->id() < slots_.size() && slots_[value->id()] == value;
   }
-
-  // Returns false if `value` was already in the set.
-  bool insert(const Value* value) {
-    if (contains(value)) return false;
-    if ((used_ + 1) * 4 > slots_.size() * 3) grow(std::max<size_t>(64, slots_.size() * 2));
-    size_t i = slot_of(value);
-    while (slots_[i] != nullptr && slots_[i] != erased()) i = (i + 1) & mask();
-    if (slots_[i] == nullptr) ++used_;
-    slots_[i] = value;
-    return true;
+  // A value of another module is not inserted, so it is never visible.
+  void insert(const Value* value) {
+    if (value->id() < slots_.size()) slots_[value->id()] = value;
   }
-
   void erase(const Value* value) {
-    if (slots_.empty()) return;
-    for (size_t i = slot_of(value);; i = (i + 1) & mask()) {
-      if (slots_[i] == nullptr) return;
-      if (slots_[i] == value) {
-        slots_[i] = erased();
-        return;
-      }
-    }
+    if (contains(value)) slots_[value->id()] = nullptr;
   }
 
  private:
-  // A marker no real value has: keeps probe chains through erased slots.
-  static const Value* erased() { return reinterpret_cast<const Value*>(uintptr_t{1}); }
-  size_t mask() const { return slots_.size() - 1; }
-  size_t slot_of(const Value* value) const {
-    // Fibonacci hashing of the address; its low bits are alignment.
-    const uint64_t h = (reinterpret_cast<uintptr_t>(value) >> 3) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> (64 - std::countr_zero(slots_.size())));
-  }
-  void grow(size_t size) {
-    std::vector<const Value*> old = std::move(slots_);
-    slots_.assign(size, nullptr);
-    used_ = 0;
-    for (const Value* value : old) {
-      if (value != nullptr && value != erased()) {
-        size_t i = slot_of(value);
-        while (slots_[i] != nullptr) i = (i + 1) & mask();
-        slots_[i] = value;
-        ++used_;
-      }
-    }
-  }
-
-  std::vector<const Value*> slots_;  // a power of two in size, or empty
-  size_t used_ = 0;                  // values and erased markers
+  std::vector<const Value*> slots_;
 };
 
 std::string where(const Op& op, const Function& function) {
@@ -96,7 +54,10 @@ Status count_error(const char* what, int expected, size_t actual, const Op& op,
 // values from above).
 class FunctionVerifier {
  public:
-  explicit FunctionVerifier(const Function& function) : function_(function) {}
+  // `visible` starts empty, and is left empty for the next function when
+  // the function is well formed (verify() stops at the first error).
+  FunctionVerifier(const Function& function, ValueSet& visible)
+      : function_(function), visible_(visible) {}
 
   Status run() {
     if (function_.body.blocks().size() != 1) {
@@ -124,6 +85,7 @@ class FunctionVerifier {
                                 function_.result_types[i].to_string());
       }
     }
+    forget(entry);
     return ok_status();
   }
 
@@ -132,7 +94,7 @@ class FunctionVerifier {
     if (block.ops().empty()) {
       return invalid_argument("an empty block in @" + function_.name);
     }
-    for (const auto& argument : block.arguments()) define(argument.get());
+    for (const Value* argument : block.arguments()) visible_.insert(argument);
     for (const auto& op : block.ops()) {
       METALLIB_RETURN_IF_ERROR(this->op(*op));
       if (is_terminator(*op) != (op == block.ops().back())) {
@@ -164,30 +126,35 @@ class FunctionVerifier {
       }
     }
     for (const auto& region : op.regions()) {
-      // Values defined inside a region are not visible after it.
-      const size_t mark = defined_.size();
       for (const auto& nested : region->blocks()) METALLIB_RETURN_IF_ERROR(block(*nested));
-      for (size_t i = mark; i < defined_.size(); ++i) visible_.erase(defined_[i]);
-      defined_.resize(mark);
+      // Values defined inside a region are not visible after it.
+      for (const auto& nested : region->blocks()) forget(*nested);
     }
-    for (const auto& result : op.results()) define(result.get());
+    for (const Value* result : op.results()) visible_.insert(result);
     return ok_status();
   }
 
-  void define(const Value* value) {
-    if (visible_.insert(value)) defined_.push_back(value);
+  // Makes the values defined directly in `block` invisible again; those of
+  // its nested regions already are.
+  void forget(const Block& block) {
+    for (const Value* argument : block.arguments()) visible_.erase(argument);
+    for (const Op* op : block.ops()) {
+      for (const Value* result : op->results()) visible_.erase(result);
+    }
   }
 
   const Function& function_;
-  ValueSet visible_;
-  std::vector<const Value*> defined_;  // in the order they became visible
+  ValueSet& visible_;
 };
 
 }  // namespace
 
 Status verify(const Module& module) {
+  // One table for all functions: a module of many small functions must not
+  // clear a table of all its values for each.
+  ValueSet visible(module.value_count());
   for (const auto& function : module.functions) {
-    METALLIB_RETURN_IF_ERROR(FunctionVerifier(*function).run());
+    METALLIB_RETURN_IF_ERROR(FunctionVerifier(*function, visible).run());
   }
   return ok_status();
 }

@@ -127,8 +127,7 @@ class PlanBuilder {
       return invalid_argument("function @" + function.name + " must have one block");
     }
     const ir::Block& block = *function.body.blocks().front();
-    for (const auto& argument : block.arguments())
-      plan->parameters.push_back(slot(argument.get()));
+    for (const auto& argument : block.arguments()) plan->parameters.push_back(slot(argument));
     METALLIB_RETURN_IF_ERROR(build_block(block, plan->body, &plan->results));
     plan->num_slots = next_slot_;
     if (options_.fuse_segments) {
@@ -192,16 +191,15 @@ class PlanBuilder {
       size_t step = it == last_use.end() ? defining_step : step_of_op[it->second];
       if (step < plan.release_after.size()) plan.release_after[step].push_back(found->second);
     };
-    for (const auto& argument : block.arguments()) schedule_release(argument.get(), 0);
+    for (const auto& argument : block.arguments()) schedule_release(argument, 0);
     for (size_t k = 0; k < end; ++k) {
-      for (const auto& result : ops[k]->results())
-        schedule_release(result.get(), step_of_op[k]);
+      for (const auto& result : ops[k]->results()) schedule_release(result, step_of_op[k]);
     }
     return ok_status();
   }
 
   StatusOr<Segment> build_segment(
-      const std::vector<std::unique_ptr<ir::Op>>& ops, size_t begin, size_t end,
+      const std::vector<ir::Op*>& ops, size_t begin, size_t end,
       const std::unordered_map<const ir::Value*, size_t>& last_use) {
     Segment segment;
     std::unordered_map<const ir::Value*, int> local;
@@ -216,7 +214,7 @@ class PlanBuilder {
       // Results are numbered after all inputs, which are only known at the
       // end; record them relative for now.
       for (const auto& result : ops[k]->results()) {
-        local.emplace(result.get(), static_cast<int>(local.size()));
+        local.emplace(result, static_cast<int>(local.size()));
       }
     }
     const int num_inputs = static_cast<int>(inputs.size());
@@ -240,7 +238,7 @@ class PlanBuilder {
       step.lower = lowering->lower;
       step.on_cpu_stream = options_.gpu && touches_float64(op);
       for (const ir::Value* operand : op.operands()) step.operands.push_back(local.at(operand));
-      step.first_result = op.results().empty() ? 0 : local.at(op.results().front().get());
+      step.first_result = op.results().empty() ? 0 : local.at(op.results().front());
       if (is_dense_constant(op)) {
         try {
           step.precomputed = std::make_shared<const Arrays>(step.lower(op, {}));
@@ -250,10 +248,10 @@ class PlanBuilder {
       }
       segment.ops.push_back(std::move(step));
       for (const auto& result : op.results()) {
-        auto it = last_use.find(result.get());
+        auto it = last_use.find(result);
         if (it != last_use.end() && it->second >= end) {
-          segment.outputs.push_back(slot(result.get()));
-          segment.output_locals.push_back(local.at(result.get()));
+          segment.outputs.push_back(slot(result));
+          segment.output_locals.push_back(local.at(result));
         }
       }
     }
@@ -274,13 +272,11 @@ class PlanBuilder {
     if (op.regions().size() != 2)
       return invalid_argument(ops::describe_op(op) + " needs 2 regions");
     for (const ir::Value* operand : op.operands()) loop.init.push_back(slot(operand));
-    for (const auto& result : op.results()) loop.results.push_back(slot(result.get()));
+    for (const auto& result : op.results()) loop.results.push_back(slot(result));
     const ir::Block& cond = *op.regions()[0]->blocks().front();
     const ir::Block& body = *op.regions()[1]->blocks().front();
-    for (const auto& argument : cond.arguments())
-      loop.cond_arguments.push_back(slot(argument.get()));
-    for (const auto& argument : body.arguments())
-      loop.body_arguments.push_back(slot(argument.get()));
+    for (const auto& argument : cond.arguments()) loop.cond_arguments.push_back(slot(argument));
+    for (const auto& argument : body.arguments()) loop.body_arguments.push_back(slot(argument));
     loop.cond = std::make_unique<Plan>();
     loop.body = std::make_unique<Plan>();
     std::vector<int> cond_results;
@@ -304,7 +300,7 @@ class PlanBuilder {
     branch.op = &op;
     branch.is_if = op.code() == ir::OpCode::kIf;
     branch.selector = slot(op.operand(0));
-    for (const auto& result : op.results()) branch.results.push_back(slot(result.get()));
+    for (const auto& result : op.results()) branch.results.push_back(slot(result));
     if (op.regions().empty())
       return invalid_argument(ops::describe_op(op) + " has no branches");
     for (const auto& region : op.regions()) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "base/log.h"
@@ -46,6 +45,7 @@ StatusOr<Version> artifact_version(const Container& container) {
 // they are defined (see bytecode/container.h for the numbering).
 struct Scope {
   std::vector<ir::Value*> values;
+  void clear() { values.clear(); }
   // Makes room for a region's values up front, so defining them does not
   // grow the table one value at a time.
   void open(const RawRegion& region) {
@@ -69,10 +69,16 @@ struct OpName {
   const VhloOpInfo* info = nullptr;  // null for ops we do not read
 };
 
-class ModuleReader {
+// Builds the module as the op tree streams past (bytecode::IrVisitor), so the
+// tree is never held whole. The open ops, regions and blocks are kept on
+// stacks: the module, then a function, then ops nested in regions.
+class ModuleReader final : public bytecode::IrVisitor {
  public:
   ModuleReader(const Container& container, Version version)
-      : container_(container), resolver_(container), version_(version) {
+      : container_(container),
+        resolver_(container),
+        version_(version),
+        shared_attributes_(container.properties.size()) {
     op_names_.reserve(container.op_names.size());
     for (uint32_t i = 0; i < container.op_names.size(); ++i) {
       OpName& name = op_names_.emplace_back();
@@ -86,27 +92,164 @@ class ModuleReader {
   }
 
   Status read(ir::Module& module) {
-    if (container_.top_level.ops.size() != 1 ||
-        op_names_[container_.top_level.ops[0].name].full_name != "builtin.module") {
-      return invalid_argument("the artifact does not hold exactly one builtin.module");
+    module_ = &module;
+    storage_ = module.storage.get();
+    METALLIB_RETURN_IF_ERROR(bytecode::read_ir(container_, *this));
+    if (!read_module_op_) return invalid_argument(kNotOneModule);
+    return ok_status();
+  }
+
+  Status begin_block(const RawBlock& raw) override {
+    if (skipping_ > 0) return skip_begin();
+    if (blocks_.empty()) {  // the top-level block
+      blocks_.push_back({nullptr, false});
+      return ok_status();
     }
-    const RawOp& raw = container_.top_level.ops[0];
-    METALLIB_RETURN_IF_ERROR(read_module_attributes(raw, module));
-    if (raw.regions.size() != 1 || raw.regions[0].blocks.size() != 1) {
-      return invalid_argument("builtin.module must have one region with one block");
+    OpenOp& parent = open_.back();
+    if (parent.kind == OpKind::kModule) {
+      blocks_.push_back({nullptr, false});
+      return ok_status();
     }
-    for (const RawOp& op : raw.regions[0].blocks[0].ops) {
-      const OpName& name = op_names_[op.name];
-      if (name.is_function) {
-        METALLIB_RETURN_IF_ERROR(read_function(op, module));
-      } else if (name.is_shardy) {
-        // Shardy meshes describe multi-device layouts; one device ignores them.
-        continue;
-      } else {
-        return unimplemented("unexpected op '" + name.full_name +
-                             "' at the top level of the module");
+    ir::Block* block = nullptr;
+    if (parent.kind == OpKind::kFunction) {
+      block = &parent.function->body.add_block();
+    } else {
+      block = &parent.region->add_block();
+    }
+    Scope& scope = scopes_[scope_depth_];
+    for (size_t i = 0; i < raw.args.size(); ++i) {
+      METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
+      scope.define(raw.first_value + static_cast<uint32_t>(i), &block->add_argument(*type));
+    }
+    block->reserve_ops(raw.num_ops);
+    blocks_.push_back({block, parent.kind == OpKind::kFunction});
+    return ok_status();
+  }
+
+  Status end_block() override {
+    if (skipping_ > 0) return skip_end();
+    blocks_.pop_back();
+    return ok_status();
+  }
+
+  Status begin_op(const RawOp& raw) override {
+    if (skipping_ > 0) return skip_begin();
+    const OpName& name = op_names_[raw.name];
+    if (blocks_.size() == 1) {  // in the top-level block
+      if (read_module_op_ || name.full_name != "builtin.module") {
+        return invalid_argument(kNotOneModule);
       }
+      read_module_op_ = true;
+      METALLIB_RETURN_IF_ERROR(read_module_attributes(raw, *module_));
+      if (raw.num_regions != 1) return invalid_argument(kModuleShape);
+      open_.push_back({OpKind::kModule});
+      return ok_status();
     }
+    if (blocks_.back().block == nullptr) {  // in the module's block
+      if (name.is_function) {
+        METALLIB_ASSIGN_OR_RETURN(ir::Function * function, read_function(raw, *module_));
+        open_.push_back({OpKind::kFunction, nullptr, function});
+        return ok_status();
+      }
+      if (name.is_shardy) {
+        // Shardy meshes describe multi-device layouts; one device ignores them.
+        skipping_ = 1;
+        return ok_status();
+      }
+      return unimplemented("unexpected op '" + name.full_name +
+                           "' at the top level of the module");
+    }
+    METALLIB_ASSIGN_OR_RETURN(ir::Op * op,
+                              read_op(raw, *blocks_.back().block, scopes_[scope_depth_],
+                                      blocks_.back().function_level));
+    OpenOp open{OpKind::kOp};
+    open.op = op;
+    open.isolated = raw.isolated_from_above;
+    open_.push_back(open);
+    return ok_status();
+  }
+
+  Status end_op() override {
+    if (skipping_ > 0) return skip_end();
+    open_.pop_back();
+    return ok_status();
+  }
+
+  Status begin_region(const RawRegion& raw) override {
+    if (skipping_ > 0) return skip_begin();
+    OpenOp& parent = open_.back();
+    switch (parent.kind) {
+      case OpKind::kModule:
+        if (raw.num_blocks != 1) return invalid_argument(kModuleShape);
+        return ok_status();
+      case OpKind::kFunction:
+        if (raw.num_blocks != 1) {
+          return invalid_argument("function @" + parent.function->name +
+                                  " must have one region with one block");
+        }
+        // A function's values are numbered from 0 in a scope of its own.
+        enter_scope(raw);
+        parent.opened_scope = true;
+        return ok_status();
+      case OpKind::kOp:
+        if (parent.op == nullptr) {
+          return internal_error("an op read as an identity has regions");
+        }
+        parent.region = &parent.op->add_region();
+        // An isolated region numbers its values from 0 in a scope of its own.
+        parent.opened_scope = parent.isolated;
+        if (parent.isolated) {
+          enter_scope(raw);
+        } else {
+          scopes_[scope_depth_].open(raw);
+        }
+        return ok_status();
+    }
+    return ok_status();
+  }
+
+  Status end_region() override {
+    if (skipping_ > 0) return skip_end();
+    OpenOp& parent = open_.back();
+    if (parent.opened_scope) --scope_depth_;
+    parent.opened_scope = false;
+    return ok_status();
+  }
+
+ private:
+  static constexpr const char* kNotOneModule =
+      "the artifact does not hold exactly one builtin.module";
+  static constexpr const char* kModuleShape =
+      "builtin.module must have one region with one block";
+
+  enum class OpKind : uint8_t { kModule, kFunction, kOp };
+  struct OpenOp {
+    OpKind kind;
+    ir::Op* op = nullptr;              // kOp; null for an identity op
+    ir::Function* function = nullptr;  // kFunction
+    bool isolated = false;             // kOp: its regions number values from 0
+    ir::Region* region = nullptr;      // kOp: the region being read
+    bool opened_scope = false;         // the region being read opened a scope
+  };
+  struct OpenBlock {
+    ir::Block* block;  // null for the top-level block and the module's
+    bool function_level;
+  };
+
+  // Scopes are reused, not reallocated: reduce bodies open one each.
+  void enter_scope(const RawRegion& region) {
+    if (++scope_depth_ == scopes_.size()) scopes_.emplace_back();
+    scopes_[scope_depth_].clear();
+    scopes_[scope_depth_].open(region);
+  }
+
+  // Inside an ignored op: counts what opens and closes until it ends.
+  Status skip_begin() {
+    ++skipping_;
+    return ok_status();
+  }
+  Status skip_end() {
+    --skipping_;
     return ok_status();
   }
 
@@ -208,7 +351,7 @@ class ModuleReader {
            type->type.element_type() == ir::ElementType::kInvalid;
   }
 
-  Status read_function(const RawOp& raw, ir::Module& module) {
+  StatusOr<ir::Function*> read_function(const RawOp& raw, ir::Module& module) {
     static const std::vector<std::string_view> kFuncAttributes = {
         "arg_attrs", "function_type", "res_attrs", "sym_name", "sym_visibility"};
     signature_.reset();
@@ -231,13 +374,10 @@ class ModuleReader {
     function.result_types = signature_->results;
     function.argument_attributes = std::move(argument_attributes);
     function.result_attributes = std::move(result_attributes);
-    if (raw.regions.size() != 1 || raw.regions[0].blocks.size() != 1) {
+    if (raw.num_regions != 1) {
       return invalid_argument("function @" + name + " must have one region with one block");
     }
-    Scope scope;
-    scope.open(raw.regions[0]);
-    ir::Block& entry = function.body.add_block();
-    return read_block(raw.regions[0].blocks[0], entry, scope, /*function_level=*/true);
+    return &function;
   }
 
   static std::vector<std::vector<ir::NamedAttribute>> dictionaries(const ir::Attribute& value) {
@@ -251,21 +391,16 @@ class ModuleReader {
     return result;
   }
 
-  Status read_block(const RawBlock& raw, ir::Block& block, Scope& scope, bool function_level) {
-    for (size_t i = 0; i < raw.args.size(); ++i) {
-      METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
-      scope.define(raw.first_value + static_cast<uint32_t>(i), &block.add_argument(*type));
-    }
-    block.reserve_ops(raw.ops.size());
-    for (const RawOp& op : raw.ops) {
-      METALLIB_RETURN_IF_ERROR(read_op(op, block, scope, function_level));
-    }
-    return ok_status();
-  }
-
+  // Looked up once per type entry: every result and argument asks.
   StatusOr<const ir::Type*> value_type(uint32_t index) {
+    if (index < value_types_.size() && value_types_[index] != nullptr)
+      return value_types_[index];
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.borrow_type(index));
-    if (const auto* type = std::get_if<ir::Type>(decoded)) return type;
+    if (const auto* type = std::get_if<ir::Type>(decoded)) {
+      if (index >= value_types_.size()) value_types_.resize(container_.types.size(), nullptr);
+      value_types_[index] = type;
+      return type;
+    }
     return invalid_argument("type " + vhlo::decoded_type_to_string(*decoded) +
                             " is not a value type");
   }
@@ -280,7 +415,7 @@ class ModuleReader {
       slot.known = true;
       std::string text;
       if (resolver_.append_location(index, /*shared=*/false, &text).ok() && !text.empty()) {
-        slot.location = std::make_shared<const ir::Location>(ir::Location{std::move(text)});
+        slot.location = storage_->arena.make<ir::Location>(ir::Location{std::move(text)});
       }
     }
     return slot.location;
@@ -296,7 +431,7 @@ class ModuleReader {
   bool is_identity_on_one_device(const RawOp& raw, const OpName& name,
                                  const std::vector<ir::Value*>& operands) {
     if (!name.may_be_identity) return false;
-    if (!raw.regions.empty() || raw.result_types.size() != operands.size()) return false;
+    if (raw.num_regions != 0 || raw.result_types.size() != operands.size()) return false;
     for (size_t i = 0; i < operands.size(); ++i) {
       StatusOr<const ir::Type*> type = value_type(raw.result_types[i]);
       if (!type.ok() || !(**type == operands[i]->type())) return false;
@@ -304,11 +439,15 @@ class ModuleReader {
     return true;
   }
 
-  Status read_op(const RawOp& raw, ir::Block& block, Scope& scope, bool function_level) {
+  // The op `raw` appended to `block`, or null for an identity on one device
+  // (its results are its operands).
+  StatusOr<ir::Op*> read_op(const RawOp& raw, ir::Block& block, Scope& scope,
+                            bool function_level) {
     const OpName& op_name = op_names_[raw.name];
     const std::string& name = op_name.full_name;
-    std::vector<ir::Value*> operands;
-    operands.reserve(raw.operands.size());
+    // A member reused op after op: add_op copies the operands into the arena.
+    std::vector<ir::Value*>& operands = operands_;
+    operands.clear();
     for (uint32_t number : raw.operands) {
       ir::Value* value = number < scope.values.size() ? scope.values[number] : nullptr;
       if (value == nullptr) {
@@ -323,7 +462,7 @@ class ModuleReader {
       for (size_t i = 0; i < operands.size(); ++i) {
         scope.define(raw.first_result + static_cast<uint32_t>(i), operands[i]);
       }
-      return ok_status();
+      return nullptr;
     }
     const VhloOpInfo* info = op_name.info;
     if (info == nullptr) {
@@ -344,44 +483,42 @@ class ModuleReader {
     }
     ir::OpCode code = info->code;
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
-    ir::Op& op = block.add_op(code, std::move(operands), result_types_, location(raw.location));
+    ir::Op& op = block.add_op(code, operands, result_types_, location(raw.location));
 
     METALLIB_RETURN_IF_ERROR(read_attributes(raw, *info, code, op));
 
     for (size_t i = 0; i < op.results().size(); ++i) {
       scope.define(raw.first_result + static_cast<uint32_t>(i), &op.result(i));
     }
-    for (const RawRegion& raw_region : raw.regions) {
-      ir::Region& region = op.add_region();
-      // An isolated region numbers its values from 0 in a scope of its own.
-      Scope isolated;
-      Scope& inner = raw.isolated_from_above ? isolated : scope;
-      inner.open(raw_region);
-      for (const RawBlock& raw_block : raw_region.blocks) {
-        METALLIB_RETURN_IF_ERROR(read_block(raw_block, region.add_block(), inner, false));
-      }
-    }
-    return ok_status();
+    return &op;
   }
 
   // The op's attributes as StableHLO has them.
   Status read_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
                          ir::Op& op) {
-    const std::string& name = op_names_[raw.name].full_name;
     METALLIB_ASSIGN_OR_RETURN(const ir::DictionaryAttr* discardable,
                               discardable_dictionary(raw));
     if (info.attributes.empty() && discardable == nullptr) return ok_status();
     // Ops with equal properties entries (which the writer shares) get equal
     // attributes: broadcasts, reshapes and dot products repeat theirs, and
-    // making them canonical costs more than copying the result.
-    const bool shared = !info.plain_attributes && discardable == nullptr && raw.properties;
-    const uint64_t key = (uint64_t{raw.name} << 32) | (raw.properties ? *raw.properties : 0);
-    if (shared) {
-      if (auto it = canonical_by_properties_.find(key); it != canonical_by_properties_.end()) {
-        op.set_attributes(it->second);
-        return ok_status();
-      }
+    // share one list instead of decoding it again.
+    // Keyed by properties entry and op name: two kinds of op may share an
+    // entry's bytes, and then only the first kind shares its list.
+    SharedAttributes* shared = discardable == nullptr && raw.properties
+                                   ? &shared_attributes_[*raw.properties]
+                                   : nullptr;
+    if (shared != nullptr && shared->op != nullptr && shared->op_name == raw.name) {
+      op.share_attributes(*shared->op);
+      return ok_status();
     }
+    METALLIB_RETURN_IF_ERROR(read_new_attributes(raw, info, code, discardable, op));
+    if (shared != nullptr && shared->op == nullptr) *shared = {raw.name, &op};
+    return ok_status();
+  }
+
+  Status read_new_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
+                             const ir::DictionaryAttr* discardable, ir::Op& op) {
+    const std::string& name = op_names_[raw.name].full_name;
     // One allocation: canonical_attributes only replaces attributes it takes.
     std::vector<ir::NamedAttribute> attributes;
     attributes.reserve(info.attributes.size() + (discardable ? discardable->values.size() : 0));
@@ -398,12 +535,7 @@ class ModuleReader {
       return Status(canonical.status().code(),
                     where(raw, name) + ": " + canonical.status().message());
     }
-    if (shared) {
-      set_attributes(
-          op, canonical_by_properties_.emplace(key, std::move(*canonical)).first->second);
-    } else {
-      set_attributes(op, std::move(*canonical));
-    }
+    set_attributes(op, std::move(*canonical));
     return ok_status();
   }
 
@@ -422,6 +554,15 @@ class ModuleReader {
   }
 
   const Container& container_;
+  ir::Module* module_ = nullptr;    // being read
+  ir::Storage* storage_ = nullptr;  // of the module being read
+  bool read_module_op_ = false;
+  std::vector<OpenOp> open_;       // innermost last
+  std::vector<OpenBlock> blocks_;  // innermost last
+  // Value tables of the open isolated scopes: scopes_[0 .. scope_depth_].
+  std::vector<Scope> scopes_{1};
+  size_t scope_depth_ = 0;
+  int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
   std::vector<OpName> op_names_;  // by op name index
@@ -429,17 +570,25 @@ class ModuleReader {
     bool known = false;
     ir::SharedLocation location;  // null when unknown or unreadable
   };
-  std::vector<LocationSlot> locations_;  // by attribute index, made on first use
-  std::vector<ir::Type> result_types_;   // one op's, reused
-  // Canonical attributes by (op name, properties entry), see read_attributes.
-  std::unordered_map<uint64_t, std::vector<ir::NamedAttribute>> canonical_by_properties_;
+  std::vector<LocationSlot> locations_;       // by attribute index, made on first use
+  std::vector<const ir::Type*> value_types_;  // by type index, made on first use
+  std::vector<ir::Value*> operands_;          // one op's, reused
+  std::vector<ir::Type> result_types_;        // one op's, reused
+  // By properties entry: the first op read with it, whose attribute list
+  // later ops of its name share; see read_attributes.
+  struct SharedAttributes {
+    uint32_t op_name = 0;
+    const ir::Op* op = nullptr;
+  };
+  std::vector<SharedAttributes> shared_attributes_;
   std::optional<vhlo::FunctionSignature> signature_;
 };
 
 }  // namespace
 
 StatusOr<std::unique_ptr<ir::Module>> read_module(std::span<const uint8_t> bytes) {
-  METALLIB_ASSIGN_OR_RETURN(bytecode::Container container, bytecode::read_container(bytes));
+  METALLIB_ASSIGN_OR_RETURN(bytecode::Container container,
+                            bytecode::read_container_tables(bytes));
   METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(container));
   auto module = std::make_unique<ir::Module>();
   METALLIB_RETURN_IF_ERROR(ModuleReader(container, version).read(*module));

@@ -162,7 +162,8 @@ TEST(Verifier, AcceptsAWellFormedModule) {
 TEST(Verifier, RejectsWrongArityWithTheOpAndLocation) {
   auto module = sum_of_add();
   Block& entry = *module->functions[0]->body.blocks()[0];
-  entry.ops()[0]->mutable_operands().pop_back();  // add with one operand
+  Op& add = *entry.ops()[0];
+  add.set_operands({add.operand(0)});  // add with one operand
   Status status = verify(*module);
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(

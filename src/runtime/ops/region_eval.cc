@@ -96,8 +96,8 @@ const ir::Op* binary_body_op(const ir::Region& region) {
   if (combine.operands().size() != 2) return nullptr;
   const ir::Value* a = combine.operand(0);
   const ir::Value* b = combine.operand(1);
-  const ir::Value* arg0 = block.arguments()[0].get();
-  const ir::Value* arg1 = block.arguments()[1].get();
+  const ir::Value* arg0 = block.arguments()[0];
+  const ir::Value* arg1 = block.arguments()[1];
   if (!((a == arg0 && b == arg1) || (a == arg1 && b == arg0))) return nullptr;
   return &combine;
 }
@@ -110,7 +110,7 @@ Arrays apply_region(const ir::Region& region, const Arrays& arguments) {
   }
   std::unordered_map<const ir::Value*, mx::array> values;
   for (size_t i = 0; i < arguments.size(); ++i) {
-    values.emplace(block.arguments()[i].get(), arguments[i]);
+    values.emplace(block.arguments()[i], arguments[i]);
   }
   const LoweringTable& table = lowering_table();
   for (const auto& op : block.ops()) {

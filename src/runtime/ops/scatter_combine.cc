@@ -107,8 +107,8 @@ std::optional<std::vector<Combine>> classify_scatter_body(const ir::Region& body
   std::vector<Combine> combines;
   for (size_t i = 0; i < count; ++i) {
     const ir::Value* value = ret.operand(i);
-    const ir::Value* own = block.arguments()[i].get();
-    const ir::Value* update = block.arguments()[count + i].get();
+    const ir::Value* own = block.arguments()[i];
+    const ir::Value* update = block.arguments()[count + i];
     if (value == update) {
       combines.push_back(Combine::kReplace);
       continue;

@@ -28,8 +28,8 @@ bool is_add_body(const ir::Region& region) {
   }
   const ir::Value* a = add.operand(0);
   const ir::Value* b = add.operand(1);
-  const ir::Value* arg0 = block.arguments()[0].get();
-  const ir::Value* arg1 = block.arguments()[1].get();
+  const ir::Value* arg0 = block.arguments()[0];
+  const ir::Value* arg1 = block.arguments()[1];
   return (a == arg0 && b == arg1) || (a == arg1 && b == arg0);
 }
 

@@ -43,6 +43,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
+
 namespace metallib::stablehlo::bytecode {
 
 // Bytes of the artifact and the offset of their first byte in it, so that a
@@ -93,7 +95,7 @@ struct RawOp {
   std::span<const uint32_t> result_types;  // type indices
   std::span<const uint32_t> operands;      // value numbers, see the top of this file
   std::span<const uint32_t> successors;    // block indices in the enclosing region
-  std::vector<RawRegion> regions;
+  uint32_t num_regions = 0;
   // Whether the writer encoded the regions as isolated from above (own value
   // scope). It marks every op whose regions use no outer value, so this is a
   // fact about the encoding (e.g. a reduce body), not the op's trait.
@@ -102,19 +104,40 @@ struct RawOp {
   uint32_t first_result = 0;
   bool has_use_list_orders = false;  // the orders themselves are skipped
   size_t offset = 0;                 // of the op's encoding in the artifact
+  // The regions, in a tree read by read_container(); empty when the op tree
+  // is streamed to an IrVisitor.
+  std::vector<RawRegion> regions;
 };
 
 struct RawBlock {
   std::vector<RawBlockArg> args;
-  std::vector<RawOp> ops;
+  std::vector<RawOp> ops;    // empty when streamed
   uint32_t first_value = 0;  // number of the first argument
+  uint32_t num_ops = 0;
   size_t offset = 0;
 };
 
 struct RawRegion {
-  std::vector<RawBlock> blocks;  // empty for an empty region
+  std::vector<RawBlock> blocks;  // empty for an empty region, or when streamed
+  uint32_t num_blocks = 0;
   uint32_t first_value = 0;
   uint32_t num_values = 0;
+};
+
+// Receives the op tree of the IR section as it is read, in program order:
+// begin_block, then for each op begin_op, its regions (begin_region, their
+// blocks, end_region) and end_op, then end_block. The structs passed hold
+// the header of what begins (no nested ops, regions or blocks); their spans
+// stay valid only during the call. A non-ok Status stops the reading.
+class IrVisitor {
+ public:
+  virtual ~IrVisitor() = default;
+  virtual Status begin_block(const RawBlock& block) = 0;
+  virtual Status end_block() = 0;
+  virtual Status begin_op(const RawOp& op) = 0;
+  virtual Status end_op() = 0;
+  virtual Status begin_region(const RawRegion& region) = 0;
+  virtual Status end_region() = 0;
 };
 
 struct RawResource {
@@ -140,7 +163,10 @@ struct Container {
   std::vector<RawAttrOrType> types;
   std::vector<ByteRange> properties;  // each an op's encoded inherent attributes
   std::vector<RawResourceGroup> resource_groups;
-  // The top-level block: the ops (normally one module) the artifact holds.
+  // The IR section, whose op tree read_ir() streams.
+  ByteRange ir_section;
+  // The top-level block: the ops (normally one module) the artifact holds;
+  // filled by read_container() only.
   RawBlock top_level;
 
   // Returns room for `count` indices that stays valid as long as the

@@ -55,7 +55,7 @@ StatusOr<SectionTable> read_sections(ByteReader& reader) {
 
 }  // namespace
 
-StatusOr<Container> read_container(std::span<const uint8_t> bytes) {
+StatusOr<Container> read_container_tables(std::span<const uint8_t> bytes) {
   Container container;
   ByteReader reader(bytes);
   METALLIB_RETURN_IF_ERROR(read_header(reader, &container));
@@ -72,7 +72,16 @@ StatusOr<Container> read_container(std::span<const uint8_t> bytes) {
       sections[static_cast<size_t>(SectionId::kResourceOffset)], &container));
   METALLIB_RETURN_IF_ERROR(read_attr_type_sections(
       section(SectionId::kAttrType), section(SectionId::kAttrTypeOffset), &container));
-  METALLIB_RETURN_IF_ERROR(read_ir_section(section(SectionId::kIr), &container));
+  container.ir_section = section(SectionId::kIr);
+  return container;
+}
+
+StatusOr<Container> read_container(std::span<const uint8_t> bytes) {
+  METALLIB_ASSIGN_OR_RETURN(Container container, read_container_tables(bytes));
+  // Each index takes at least one byte of the section (nested isolated
+  // sections included), so this one chunk holds them all.
+  container.reserve_indices(container.ir_section.bytes.size());
+  METALLIB_RETURN_IF_ERROR(read_ir_tree(&container));
   return container;
 }
 

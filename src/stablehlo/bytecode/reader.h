@@ -15,4 +15,14 @@ namespace metallib::stablehlo::bytecode {
 // and what was expected there; memory use is bounded by the input's size.
 StatusOr<Container> read_container(std::span<const uint8_t> bytes);
 
+// The same without the op tree: the tables, and Container::ir_section for
+// read_ir() to stream. Readers that turn ops into something else at once
+// (the module reader) take this path and never hold the whole tree.
+StatusOr<Container> read_container_tables(std::span<const uint8_t> bytes);
+
+// Reads the op tree of `container`'s IR section, handing it to `visitor` as
+// it goes (see IrVisitor), with the same checks and errors as
+// read_container().
+Status read_ir(const Container& container, IrVisitor& visitor);
+
 }  // namespace metallib::stablehlo::bytecode

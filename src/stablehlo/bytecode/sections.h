@@ -18,7 +18,8 @@ Status read_properties_section(const ByteRange& section, Container* container);
 Status read_resource_sections(const std::optional<ByteRange>& data,
                               const std::optional<ByteRange>& offsets, Container* container);
 
-// The IR section: the top-level block and every nested region (ir_section.cc).
-Status read_ir_section(const ByteRange& section, Container* container);
+// The op tree of Container::ir_section, kept in Container::top_level
+// (ir_section.cc).
+Status read_ir_tree(Container* container);
 
 }  // namespace metallib::stablehlo::bytecode

@@ -31,7 +31,7 @@ struct Comparator {
     }
   }
 
-  ir::Value* arg(int i) { return block->arguments()[i].get(); }
+  ir::Value* arg(int i) { return block->arguments()[i]; }
 
   ir::Value* compare(ir::ComparisonDirection direction, ir::Value* a, ir::Value* b,
                      ir::ComparisonType type = ir::ComparisonType::kTotalOrder) {
@@ -63,7 +63,8 @@ struct Comparator {
     return lexicographic_keys(*sort->regions()[0]);
   }
 
-  ir::Region function_body{nullptr};
+  ir::Storage storage;
+  ir::Region function_body{nullptr, storage};
   ir::Op* sort = nullptr;
   ir::Block* block = nullptr;
 };

@@ -1,0 +1,102 @@
+// The memory every op and value of a module lives in. A program of tens of
+// thousands of ops would otherwise cost several heap allocations per op
+// (the op, its results, its operand list) and as many frees when the module
+// dies; the reader spent more time in malloc and free than in decoding.
+//
+// An Arena hands out memory from large chunks by bumping a pointer and frees
+// it all at once when it dies (full-size chunks go to a small pool that the
+// next arena draws from, see arena.cc). Objects with destructors made by make() are
+// destroyed then, newest first. Nothing is freed earlier: an op that a pass
+// drops stays allocated until its module dies, which bounds the waste by the
+// number of ops ever made. Not thread-safe; one module is built by one thread.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <span>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace metallib::ir {
+
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena();
+
+  // `bytes` of uninitialised memory aligned to `alignment` (a power of two
+  // no larger than alignof(std::max_align_t)).
+  void* allocate(size_t bytes, size_t alignment) {
+    size_t at = (used_ + alignment - 1) & ~(alignment - 1);
+    if (at + bytes > capacity_) return allocate_in_new_chunk(bytes);
+    used_ = at + bytes;
+    return chunk_ + at;
+  }
+
+  // Constructs a T that lives until the arena dies.
+  template <typename T, typename... Args>
+  T* make(Args&&... args) {
+    if constexpr (std::is_trivially_destructible_v<T>) {
+      return new (allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
+    } else {
+      // The record that destroys the object sits just before it, linked to
+      // the previous one: no separate list to grow.
+      static_assert(alignof(T) <= alignof(Destructor));
+      constexpr size_t kRecordBytes =
+          (sizeof(Destructor) + alignof(T) - 1) / alignof(T) * alignof(T);
+      auto* memory =
+          static_cast<std::byte*>(allocate(kRecordBytes + sizeof(T), alignof(Destructor)));
+      T* object = new (memory + kRecordBytes) T(std::forward<Args>(args)...);
+      last_destructor_ = new (memory)
+          Destructor{last_destructor_, object, [](void* p) { static_cast<T*>(p)->~T(); }};
+      return object;
+    }
+  }
+
+  // Constructs a T that the arena does not destroy: its owner calls the
+  // destructor (an op destroys its results), which spares the arena a
+  // record per object for the most numerous objects.
+  template <typename T, typename... Args>
+  T* make_owned(Args&&... args) {
+    return new (allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
+  }
+
+  // A copy of `values` (of a trivially destructible type) in the arena.
+  template <typename T>
+  std::span<T> copy(std::span<const T> values) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    if (values.empty()) return {};
+    T* data = static_cast<T*>(allocate(sizeof(T) * values.size(), alignof(T)));
+    std::uninitialized_copy(values.begin(), values.end(), data);
+    return {data, values.size()};
+  }
+
+  // Bytes taken from the heap so far, for tests and diagnostics.
+  size_t reserved_bytes() const { return reserved_; }
+
+ private:
+  struct Destructor {
+    Destructor* previous;
+    void* object;
+    void (*destroy)(void*);
+  };
+
+  void* allocate_in_new_chunk(size_t bytes);
+
+  struct Chunk {
+    std::unique_ptr<std::byte[]> data;
+    size_t size;
+  };
+  std::vector<Chunk> chunks_;
+  std::byte* chunk_ = nullptr;  // the chunk being filled
+  size_t used_ = 0;
+  size_t capacity_ = 0;
+  size_t reserved_ = 0;
+  Destructor* last_destructor_ = nullptr;  // of the newest object
+};
+
+}  // namespace metallib::ir
