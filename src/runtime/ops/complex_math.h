@@ -21,6 +21,13 @@ mx::array complex_tanh(const mx::array& z);
 mx::array complex_sign(const mx::array& z);
 // |z| as a float32, NaN where a part is NaN (also for inf + NaN i).
 mx::array complex_abs(const mx::array& z);
+// The arcsine family and atanh as StableHLO's CHLO decompositions compute
+// them (complex_arc.cc), for the custom calls of jaxlib 0.9.
+mx::array complex_asin(const mx::array& z);
+mx::array complex_acos(const mx::array& z);
+mx::array complex_asinh(const mx::array& z);
+mx::array complex_acosh(const mx::array& z);
+mx::array complex_atanh(const mx::array& z);
 // sinh and cosh as JAX writes them for complex operands (e^(z + log 1/2)
 // -+ e^(log 1/2 - z)), for the custom calls of jaxlib 0.9.
 mx::array complex_sinh(const mx::array& z);
