@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "runtime/ops/complex_math.h"
 #include "runtime/ops/float64_math.h"
 #include "runtime/ops/numeric.h"
 
@@ -33,16 +34,17 @@ bool is_half(mx::Dtype dtype) {
 
 // MLX's real versions agree with XLA's within a few ulps (float64 ones
 // too, unlike exp/sin/cos); half-precision types are computed in float32
-// and rounded once, as XLA's expansions do. `fold_zero_signs` adds +0 to a
-// complex operand first: XLA picks the side of a branch cut by comparing
-// parts with zero, so a -0.0 part acts as +0.0 there, where MLX follows
-// C99 and honours the sign.
-mx::array apply(MlxUnary f, const mx::array& x, bool fold_zero_signs) {
-  if (is_complex(x.dtype())) {
-    return f(fold_zero_signs ? mx::add(x, mx::zeros({}, x.dtype())) : x, {});
-  }
+// and rounded once, as XLA's expansions do. Complex operands take
+// complex_math.h's versions, which follow XLA's algorithms.
+mx::array apply(MlxUnary f, const mx::array& x) {
   if (is_half(x.dtype())) return mx::astype(f(mx::astype(x, mx::float32), {}), x.dtype());
   return f(x, {});
+}
+
+using ComplexFunction = mx::array (*)(const mx::array&);
+
+mx::array real_or_complex(MlxUnary f, ComplexFunction c, const mx::array& x) {
+  return is_complex(x.dtype()) ? c(x) : apply(f, x);
 }
 
 // --- erf ------------------------------------------------------------------
@@ -123,31 +125,31 @@ Status check_mhlo_function(const ir::Op& op) {
 }
 
 Arrays lower_mhlo_sinh(const ir::Op&, const Arrays& x) {
-  return {apply(mx::sinh, x[0], false)};
+  return {real_or_complex(mx::sinh, complex_sinh, x[0])};
 }
 
 Arrays lower_mhlo_cosh(const ir::Op&, const Arrays& x) {
-  return {apply(mx::cosh, x[0], false)};
+  return {real_or_complex(mx::cosh, complex_cosh, x[0])};
 }
 
 Arrays lower_mhlo_asin(const ir::Op&, const Arrays& x) {
-  return {apply(mx::arcsin, x[0], true)};
+  return {real_or_complex(mx::arcsin, complex_asin, x[0])};
 }
 
 Arrays lower_mhlo_acos(const ir::Op&, const Arrays& x) {
-  return {apply(mx::arccos, x[0], true)};
+  return {real_or_complex(mx::arccos, complex_acos, x[0])};
 }
 
 Arrays lower_mhlo_asinh(const ir::Op&, const Arrays& x) {
-  return {apply(mx::arcsinh, x[0], true)};
+  return {real_or_complex(mx::arcsinh, complex_asinh, x[0])};
 }
 
 Arrays lower_mhlo_acosh(const ir::Op&, const Arrays& x) {
-  return {apply(mx::arccosh, x[0], true)};
+  return {real_or_complex(mx::arccosh, complex_acosh, x[0])};
 }
 
 Arrays lower_mhlo_atanh(const ir::Op&, const Arrays& x) {
-  return {apply(mx::arctanh, x[0], true)};
+  return {real_or_complex(mx::arctanh, complex_atanh, x[0])};
 }
 
 Arrays lower_mhlo_erf(const ir::Op&, const Arrays& x) {

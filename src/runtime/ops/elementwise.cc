@@ -2,7 +2,14 @@
 // where MLX's differ: integer division and remainder (truncating, defined
 // for zero divisors), NaN-propagating max/min that order -0.0 below +0.0,
 // shifts by the bit width or more, sign of NaN, rounding away from zero.
+// Complex operands go to complex_math.cc, which follows XLA's formulas.
+#include <complex>
+#include <cstring>
+#include <optional>
+
 #include "runtime/ops/common.h"
+#include "runtime/ops/complex_math.h"
+#include "runtime/ops/float32_math.h"
 #include "runtime/ops/float64_math.h"
 #include "runtime/ops/numeric.h"
 
@@ -11,8 +18,17 @@ namespace {
 
 using UnaryMath = mx::array (*)(const mx::array&, mx::StreamOrDevice);
 
+using ComplexMath = mx::array (*)(const mx::array&);
+
 template <UnaryMath F>
 Arrays unary(const ir::Op&, const Arrays& x) {
+  return {F(x[0], {})};
+}
+
+// F for real operands; C, built from the parts, for complex ones.
+template <UnaryMath F, ComplexMath C>
+Arrays real_or_complex(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {C(x[0])};
   return {F(x[0], {})};
 }
 
@@ -27,22 +43,52 @@ Arrays lower_subtract(const ir::Op&, const Arrays& x) {
   return {mx::subtract(x[0], x[1])};
 }
 
-// (a + bi)(c + di) by the textbook formula, as XLA computes it: MLX's
-// complex product recovers infinities where XLA gives NaN.
-mx::array complex_multiply(const mx::array& x, const mx::array& y) {
-  const mx::array a = mx::real(x), b = mx::imag(x), c = mx::real(y), d = mx::imag(y);
-  return make_complex(mx::subtract(mx::multiply(a, c), mx::multiply(b, d)),
-                      mx::add(mx::multiply(a, d), mx::multiply(b, c)), x.dtype());
-}
-
 Arrays lower_multiply(const ir::Op& op, const Arrays& x) {
   if (result_dtype(op) == mx::bool_) return {mx::logical_and(x[0], x[1])};
   if (is_complex(x[0].dtype())) return {complex_multiply(x[0], x[1])};
   return {mx::multiply(x[0], x[1])};
 }
 
-Arrays lower_divide(const ir::Op&, const Arrays& x) {
+// The element of a complex64 constant whose elements are all equal, seen
+// through the broadcasts and reshapes JAX puts around scalar constants.
+std::optional<std::complex<float>> uniform_complex64(const ir::Value* value) {
+  const ir::Op* op = value->defining_op();
+  while (op != nullptr &&
+         (op->code() == ir::OpCode::kBroadcastInDim || op->code() == ir::OpCode::kReshape)) {
+    op = op->operand(0)->defining_op();
+  }
+  if (op == nullptr || op->code() != ir::OpCode::kConstant) return std::nullopt;
+  const ir::Attribute* found = op->attribute("value");
+  const ir::DenseElementsAttr* dense = found ? found->get<ir::DenseElementsAttr>() : nullptr;
+  constexpr size_t kBytes = sizeof(std::complex<float>);
+  if (dense == nullptr || dense->type.element_type() != ir::ElementType::kC64 ||
+      dense->data.size() < kBytes || dense->data.size() % kBytes != 0) {
+    return std::nullopt;
+  }
+  for (size_t at = kBytes; at < dense->data.size(); at += kBytes) {
+    if (std::memcmp(dense->data.data(), dense->data.data() + at, kBytes) != 0)
+      return std::nullopt;
+  }
+  std::complex<float> element;
+  std::memcpy(&element, dense->data.data(), kBytes);
+  return element;
+}
+
+// XLA's algebraic simplifier turns a division by a constant into a product
+// with its reciprocal, and the CPU backend computes that: (inf + NaN i) / c
+// is then NaN + NaN i, and x / 0 NaN + NaN i for every x.
+Arrays lower_complex_divide(const ir::Op& op, const Arrays& x) {
+  if (const std::optional<std::complex<float>> divisor = uniform_complex64(op.operand(1))) {
+    const mx::array one = mx::array(std::complex<float>(1.0f, 0.0f));
+    const mx::array reciprocal = complex_divide(one, mx::array(*divisor));
+    return {mx::broadcast_to(complex_multiply(x[0], reciprocal), result_shape(op))};
+  }
+  return {complex_divide(x[0], x[1])};
+}
+
+Arrays lower_divide(const ir::Op& op, const Arrays& x) {
   if (is_integral(x[0].dtype())) return {integer_divide(x[0], x[1])};
+  if (is_complex(x[0].dtype())) return lower_complex_divide(op, x);
   return {mx::divide(x[0], x[1])};
 }
 
@@ -85,8 +131,29 @@ mx::array integer_power(const mx::array& x, const mx::array& y) {
   return mx::where(mx::less(y, zero), negative_power, result);
 }
 
-Arrays lower_power(const ir::Op&, const Arrays& x) {
+// XLA's algebraic simplifier rewrites a power by a constant 1, -1, 2 or 3
+// into x, 1 / x, x * x and x * (x * x) before the CPU backend sees it, so
+// z ** 2.0 is exact where the polar formula is not (1j ** 2 has an imaginary
+// part of -8.7e-8 there). A runtime exponent keeps the formula, as in XLA.
+std::optional<mx::array> complex_power_by_constant(const ir::Op& op, const mx::array& x) {
+  const std::optional<std::complex<float>> exponent = uniform_complex64(op.operand(1));
+  if (!exponent || exponent->imag() != 0.0f) return std::nullopt;
+  const float e = exponent->real();
+  if (e == 1.0f) return x;
+  if (e == -1.0f) return complex_divide(mx::array(std::complex<float>(1.0f, 0.0f)), x);
+  if (e == 2.0f) return complex_multiply(x, x);
+  if (e == 3.0f) return complex_multiply(x, complex_multiply(x, x));
+  return std::nullopt;
+}
+
+Arrays lower_power(const ir::Op& op, const Arrays& x) {
   if (is_integral(x[0].dtype())) return {integer_power(x[0], x[1])};
+  if (is_complex(x[0].dtype())) {
+    if (std::optional<mx::array> rewritten = complex_power_by_constant(op, x[0])) {
+      return {mx::broadcast_to(*rewritten, result_shape(op))};
+    }
+    return {complex_power(x[0], x[1])};
+  }
   return {mx::power(x[0], x[1])};
 }
 
@@ -108,14 +175,16 @@ Arrays lower_negate(const ir::Op&, const Arrays& x) {
   return {mx::negative(x[0])};
 }
 
-Arrays lower_abs(const ir::Op& op, const Arrays& x) {
-  if (is_complex(x[0].dtype())) return {mx::astype(mx::abs(x[0]), result_dtype(op))};
+Arrays lower_abs(const ir::Op&, const Arrays& x) {
+  // XLA's |inf + NaN i| is NaN; MLX's hypot gives inf.
+  if (is_complex(x[0].dtype())) return {complex_abs(x[0])};
   if (mx::issubdtype(x[0].dtype(), mx::unsignedinteger)) return {x[0]};
   return {mx::abs(x[0])};
 }
 
 Arrays lower_sign(const ir::Op&, const Arrays& x) {
   const mx::array& v = x[0];
+  if (is_complex(v.dtype())) return {complex_sign(v)};
   if (is_floating(v.dtype())) {
     // MLX's sign maps NaN to 0 and -0.0 to +0.0; XLA keeps both.
     return {mx::where(mx::logical_or(mx::isnan(v), mx::equal(v, scalar(0.0, v.dtype()))), v,
@@ -240,31 +309,30 @@ Arrays accurate_unary(const ir::Op&, const Arrays& x) {
   return {F(x[0], {})};
 }
 
+// MLX's CPU backend computes float32 (and bfloat16) exp with a fast
+// polynomial: tens of ulps off and infinite from 88 on (float32_math.h).
+// Its Metal exp is precise and used as it is, as is every GPU backend's.
+Arrays lower_exp(const ir::Op&, const Arrays& x) {
+  const mx::Dtype dtype = x[0].dtype();
+  if (dtype == mx::float64) return {exp_f64(x[0])};
+  if (is_complex(dtype)) return {complex_exp(x[0])};
+  if (mx::gpu::is_available()) return {mx::exp(x[0])};
+  if (dtype == mx::float32) return {exp_float32(x[0])};
+  if (dtype == mx::bfloat16)
+    return {mx::astype(exp_float32(mx::astype(x[0], mx::float32)), dtype)};
+  return {mx::exp(x[0])};
+}
+
 Arrays lower_is_finite(const ir::Op&, const Arrays& x) {
   return {mx::isfinite(x[0])};
 }
 
-// MLX has no complex expm1 or sigmoid. expm1(x + iy) =
-// (expm1(x) cos y - 2 sin^2(y/2)) + i e^x sin y keeps precision near 0.
-mx::array complex_expm1(const mx::array& z) {
-  const mx::array x = mx::real(z), y = mx::imag(z);
-  const mx::array half_sine = mx::sin(mx::multiply(y, scalar(0.5, x.dtype())));
-  const mx::array re =
-      mx::subtract(mx::multiply(mx::expm1(x), mx::cos(y)),
-                   mx::multiply(scalar(2.0, x.dtype()), mx::square(half_sine)));
-  const mx::array im = mx::multiply(mx::exp(x), mx::sin(y));
-  return make_complex(re, im, z.dtype());
-}
-
-Arrays lower_expm1(const ir::Op&, const Arrays& x) {
-  if (is_complex(x[0].dtype())) return {complex_expm1(x[0])};
-  return {mx::expm1(x[0])};
-}
-
 Arrays lower_logistic(const ir::Op&, const Arrays& x) {
   if (is_complex(x[0].dtype())) {
+    // 1 / (1 + e^-z); jaxlib expands complex logistic itself, so only
+    // hand-made programs reach this.
     const mx::array one = mx::array(std::complex<float>(1.0f, 0.0f));
-    return {mx::divide(one, mx::add(one, mx::exp(mx::negative(x[0]))))};
+    return {complex_divide(one, mx::add(one, complex_exp(mx::negative(x[0]))))};
   }
   if (x[0].dtype() == mx::float64) {
     const mx::array one = scalar(1.0, mx::float64);
@@ -360,18 +428,18 @@ void register_elementwise_ops(LoweringTable& table) {
   table.add(OpCode::kNegate, lower_negate);
   table.add(OpCode::kAbs, lower_abs);
   table.add(OpCode::kSign, lower_sign);
-  table.add(OpCode::kExponential, accurate_unary<mx::exp, exp_f64>);
-  table.add(OpCode::kExponentialMinusOne, lower_expm1);
+  table.add(OpCode::kExponential, lower_exp);
+  table.add(OpCode::kExponentialMinusOne, real_or_complex<mx::expm1, complex_expm1>);
   table.add(OpCode::kLog, unary<mx::log>);
   table.add(OpCode::kLogPlusOne, unary<mx::log1p>);
   table.add(OpCode::kLogistic, lower_logistic);
   table.add(OpCode::kSqrt, unary<mx::sqrt>);
-  table.add(OpCode::kRsqrt, unary<mx::rsqrt>);
+  table.add(OpCode::kRsqrt, real_or_complex<mx::rsqrt, complex_rsqrt>);
   table.add(OpCode::kCbrt, lower_cbrt);
   table.add(OpCode::kSine, accurate_unary<mx::sin, sin_f64>);
   table.add(OpCode::kCosine, accurate_unary<mx::cos, cos_f64>);
-  table.add(OpCode::kTan, unary<mx::tan>);
-  table.add(OpCode::kTanh, unary<mx::tanh>);
+  table.add(OpCode::kTan, real_or_complex<mx::tan, complex_tan>);
+  table.add(OpCode::kTanh, real_or_complex<mx::tanh, complex_tanh>);
   table.add(OpCode::kFloor, unary<mx::floor>);
   table.add(OpCode::kCeil, unary<mx::ceil>);
   table.add(OpCode::kRoundNearestEven, lower_round_nearest_even);
