@@ -1,9 +1,12 @@
 // Element type conversions: convert (XLA's rules: float to integer saturates
-// and maps NaN to 0, anything to bool is `!= 0`) and bitcast_convert
-// (reinterpreting bits, with a trailing axis when widths differ).
+// and maps NaN to 0, anything to bool is `!= 0`; narrow types through
+// narrow_convert.h) and bitcast_convert (reinterpreting bits, with a
+// trailing axis when widths differ; narrow types are bytes already).
 #include <limits>
 
+#include "compiler/narrow_types.h"
 #include "runtime/ops/common.h"
+#include "runtime/ops/narrow_convert.h"
 #include "runtime/ops/numeric.h"
 
 namespace metallib::runtime::ops {
@@ -31,25 +34,27 @@ mx::array float_to_integer(const mx::array& x, mx::Dtype target) {
 // becomes 1, not 1 + 2^-10). (XLA itself takes float64 to bfloat16 through
 // float32, twice rounded; that is spelled out below rather than left to
 // whichever path MLX's astype takes.)
-// Rounding to float32 *to odd* first keeps the information the second
-// rounding needs: an inexact result is moved toward zero and its last bit
-// set, so it can never sit on a tie of the narrower type.
+// Rounding to float32 *to odd* first (to_float32_odd) keeps the
+// information the second rounding needs.
 mx::array float64_to_half(const mx::array& x, mx::Dtype target) {
-  const mx::array nearest = mx::astype(x, mx::float32);
-  const mx::array back = mx::astype(nearest, mx::float64);
-  const mx::array inexact =
-      mx::logical_and(mx::not_equal(back, x), mx::logical_not(mx::isnan(x)));
-  const mx::array away = mx::greater(mx::abs(back), mx::abs(x));
-  mx::array bits = mx::view(nearest, mx::uint32);
-  const mx::array one = mx::array(1u, mx::uint32);
-  bits = mx::where(away, mx::subtract(bits, one), bits);
-  bits = mx::where(inexact, mx::bitwise_or(bits, one), mx::view(nearest, mx::uint32));
-  return mx::astype(mx::view(bits, mx::float32), target);
+  return mx::astype(to_float32_odd(x), target);
 }
 
 Arrays lower_convert(const ir::Op& op, const Arrays& x) {
+  const ir::ElementType from = operand_element_type(op);
+  const ir::ElementType to = result_element_type(op);
+  // Narrow types (stored bytes) convert through a native type that holds
+  // their values exactly.
+  const bool to_integer = ir::is_signed_int(to) || ir::is_unsigned_int(to);
+  if (compiler::is_narrow(from) && ir::is_float(from) && to_integer) {
+    return {narrow_float_to_integer(x[0], from, to)};
+  }
+  if (compiler::is_narrow(to)) {
+    if (from == to) return {x[0]};
+    return {encode_narrow(compiler::is_narrow(from) ? decode_narrow(x[0], from) : x[0], to)};
+  }
   const mx::Dtype target = result_dtype(op);
-  const mx::array& v = x[0];
+  const mx::array v = compiler::is_narrow(from) ? decode_narrow(x[0], from) : x[0];
   if (v.dtype() == target) return {v};
   if (target == mx::bool_) {
     if (is_complex(v.dtype())) {
@@ -73,9 +78,19 @@ Arrays lower_convert(const ir::Op& op, const Arrays& x) {
 
 Status check_bitcast(const ir::Op& op) {
   METALLIB_RETURN_IF_ERROR(require_native_types(op));
-  if (operand_element_type(op) == ir::ElementType::kPred ||
-      result_element_type(op) == ir::ElementType::kPred) {
+  const ir::ElementType from = operand_element_type(op);
+  const ir::ElementType to = result_element_type(op);
+  if (from == ir::ElementType::kPred || to == ir::ElementType::kPred) {
     return unimplemented(describe_op(op) + ": bitcasts to or from booleans are not supported");
+  }
+  // 2- and 4-bit types are stored one element per byte: a bitcast between
+  // them and other widths would have to pack or unpack bits.
+  const int from_bits = ir::element_bit_width(from), to_bits = ir::element_bit_width(to);
+  if (from_bits != to_bits && (from_bits < 8 || to_bits < 8)) {
+    return unimplemented(describe_op(op) + ": bitcasts between " +
+                         std::string(ir::element_type_name(from)) + " and " +
+                         std::string(ir::element_type_name(to)) +
+                         " (elements narrower than a byte, packed) are not supported");
   }
   return ok_status();
 }
