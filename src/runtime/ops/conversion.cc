@@ -83,21 +83,57 @@ Status check_bitcast(const ir::Op& op) {
   if (from == ir::ElementType::kPred || to == ir::ElementType::kPred) {
     return unimplemented(describe_op(op) + ": bitcasts to or from booleans are not supported");
   }
-  // 2- and 4-bit types are stored one element per byte: a bitcast between
-  // them and other widths would have to pack or unpack bits.
   const int from_bits = ir::element_bit_width(from), to_bits = ir::element_bit_width(to);
-  if (from_bits != to_bits && (from_bits < 8 || to_bits < 8)) {
+  if (from_bits != to_bits && (from_bits < 8 || to_bits < 8) &&
+      (ir::is_complex(from) || ir::is_complex(to))) {
     return unimplemented(describe_op(op) + ": bitcasts between " +
                          std::string(ir::element_type_name(from)) + " and " +
-                         std::string(ir::element_type_name(to)) +
-                         " (elements narrower than a byte, packed) are not supported");
+                         std::string(ir::element_type_name(to)) + " are not supported");
   }
   return ok_status();
+}
+
+// Elements narrower than a byte are stored one per byte, in its low bits; a
+// bitcast to another width packs or unpacks them, element j of the minor
+// axis at bits j * width, as XLA lays them out.
+mx::array pack_bits(const mx::array& x, int from_bits, int to_bits, mx::Dtype target) {
+  const int count = to_bits / from_bits;
+  const mx::array mask = mx::array((uint64_t{1} << from_bits) - 1, mx::uint64);
+  const mx::array shifts = mx::multiply(
+      mx::arange(count, mx::uint64), mx::array(static_cast<uint64_t>(from_bits), mx::uint64));
+  const mx::array parts =
+      mx::left_shift(mx::bitwise_and(mx::astype(x, mx::uint64), mask), shifts);
+  const mx::array word = mx::sum(parts, -1);  // the parts do not overlap
+  if (to_bits < 8) return mx::astype(word, mx::uint8);
+  // (Flattened: MLX views need an axis; the caller reshapes.)
+  return mx::view(mx::flatten(mx::astype(word, unsigned_of_width(target))), target);
+}
+
+mx::array unpack_bits(const mx::array& x, int from_bits, int to_bits) {
+  const int count = from_bits / to_bits;
+  // A wide element is read as an unsigned integer of its width (MLX views
+  // need an axis, so through the flattened array).
+  const mx::array word =
+      from_bits < 8
+          ? x
+          : mx::reshape(mx::view(mx::flatten(x), unsigned_of_width(x.dtype())), x.shape());
+  const mx::array mask = mx::array((uint64_t{1} << to_bits) - 1, mx::uint64);
+  const mx::array shifts = mx::multiply(mx::arange(count, mx::uint64),
+                                        mx::array(static_cast<uint64_t>(to_bits), mx::uint64));
+  const mx::array wide = mx::expand_dims(mx::astype(word, mx::uint64), -1);
+  return mx::astype(mx::bitwise_and(mx::right_shift(wide, shifts), mask), mx::uint8);
 }
 
 Arrays lower_bitcast_convert(const ir::Op& op, const Arrays& x) {
   const mx::Dtype target = result_dtype(op);
   const mx::Shape shape = result_shape(op);
+  const int from_bits = ir::element_bit_width(operand_element_type(op));
+  const int to_bits = ir::element_bit_width(result_element_type(op));
+  if (from_bits != to_bits && (from_bits < 8 || to_bits < 8)) {
+    const mx::array bits = from_bits < to_bits ? pack_bits(x[0], from_bits, to_bits, target)
+                                               : unpack_bits(x[0], from_bits, to_bits);
+    return {mx::reshape(bits, shape)};
+  }
   mx::array v = x[0];
   // MLX views rescale the last axis; give scalars one to rescale.
   if (v.ndim() == 0) v = mx::reshape(v, {1});

@@ -381,10 +381,28 @@ def test_four_bit_integer_bitcasts_keep_bits():
           x)
 
 
-def test_packed_bitcast_is_refused_with_the_types_named():
-    x = jax.device_put(np.arange(4, dtype=np.int8), MPS)
-    with pytest.raises(Exception, match="bitcasts between i8 and i4"):
-        jax.jit(lambda v: lax.bitcast_convert_type(v, jnp.int4))(x)
+# Sub-byte elements bitcast to other widths pack into (or unpack from) the
+# minor axis, element j at bits j * width.
+PACKED = [("int4", "int8"), ("uint4", "uint8"), ("int4", "uint16"), ("uint4", "float16"),
+          ("int2", "int8"), ("uint2", "uint32"), ("int2", "int4"), ("float4_e2m1fn", "uint8"),
+          ("int4", "float32")]
+
+
+@pytest.mark.parametrize("narrow,wide", [p for p in PACKED if hasattr(jnp, p[0])],
+                         ids="-".join)
+def test_packed_bitcasts(narrow, wide):
+    narrow, wide = np.dtype(getattr(jnp, narrow)), np.dtype(getattr(jnp, wide))
+    per_element = {"int2": 2, "int4": 4}.get(wide.name, wide.itemsize * 8) // bits_of(narrow)
+    x = np.resize(every_value(narrow), 6 * per_element).reshape(6, per_element)
+    check(lambda v: lax.bitcast_convert_type(v, wide), x, keep_nan_bits=True)
+    check(lambda v: lax.bitcast_convert_type(v, wide), x[0], keep_nan_bits=True)
+    rng = np.random.default_rng(3)
+    if wide.itemsize == 1 and wide.name in ("int4", "int2"):
+        y = every_value(wide)
+    else:
+        y = np.frombuffer(rng.bytes(5 * wide.itemsize), wide).copy()
+    check(lambda v: lax.bitcast_convert_type(v, narrow), y)
+    check(lambda v: lax.bitcast_convert_type(v, narrow), y[0])
 
 
 @pytest.mark.parametrize("dtype", NARROW_FLOATS, ids=name)
