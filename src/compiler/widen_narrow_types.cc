@@ -119,6 +119,7 @@ class Widener {
         dst.append_op(std::move(op));
       } else if (!touches_narrow(*op) || moves_narrow_data(op->code()) ||
                  keeps_its_types(op->code())) {
+        widen_indices(*op, dst, wide);
         // Control-flow bodies may use the converts made outside them; other
         // bodies are applied on their own and start from nothing.
         const bool sees_outside = is_control_flow(op->code());
@@ -137,6 +138,21 @@ class Widener {
   }
 
  private:
+  // Start indices of a data-moving op are read as numbers: 2/4-bit ones are
+  // converted up (the data operands keep their bytes).
+  void widen_indices(ir::Op& op, ir::Block& dst, WideValues& wide) {
+    size_t first = 0;
+    if (op.code() == ir::OpCode::kGather || op.code() == ir::OpCode::kDynamicSlice) first = 1;
+    if (op.code() == ir::OpCode::kDynamicUpdateSlice) first = 2;
+    if (first == 0) return;
+    std::vector<ir::Value*>& operands = op.mutable_operands();
+    for (size_t i = first; i < operands.size(); ++i) {
+      if (is_narrow_tensor(operands[i]->type())) {
+        operands[i] = to_wide(dst, wide, operands[i], op.shared_location());
+      }
+    }
+  }
+
   ir::Value* convert(ir::Block& dst, ir::Value* value, ir::ElementType to,
                      const ir::SharedLocation& location,
                      ir::OpCode code = ir::OpCode::kConvert) {

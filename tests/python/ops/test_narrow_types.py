@@ -335,6 +335,15 @@ def test_data_movement_keeps_bit_patterns(dtype):
         np.testing.assert_array_equal(np.asarray(actual).view(np.uint8), expected_bits)
 
 
+@pytest.mark.parametrize("dtype", NARROW_INTS, ids=name)
+def test_narrow_integers_as_indices(dtype):
+    x = np.arange(40, dtype=np.float32).reshape(8, 5)
+    i = every_value(dtype)
+    check(lambda v, j: v[j], x, i)
+    check(lambda v, j: lax.dynamic_slice(v, (j[-1], j[1]), (3, 2)), x, i)
+    check(lambda v, j: lax.dynamic_update_slice(v, v[:2, :2], (j[-1], j[1])), x, i)
+
+
 @pytest.mark.parametrize("dtype", NARROW, ids=name)
 def test_control_flow_and_sort(dtype):
     x = sample(dtype, (9,), 11)
