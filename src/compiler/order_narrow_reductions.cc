@@ -127,10 +127,23 @@ class Orderer {
   std::vector<std::unique_ptr<ir::Op>> dropped_;  // keys of replaced_ stay valid
 };
 
+bool has_narrow_reduce(const ir::Region& region) {
+  for (const auto& block : region.blocks()) {
+    for (const auto& op : block->ops()) {
+      if (is_narrow_float_reduce(*op)) return true;
+      for (const auto& nested : op->regions()) {
+        if (has_narrow_reduce(*nested)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Status order_narrow_reductions(ir::Module& module) {
   for (const auto& function : module.functions) {
+    if (!has_narrow_reduce(function->body)) continue;  // most programs
     Orderer orderer;
     for (const auto& block : function->body.blocks()) orderer.rebuild(*block);
   }
