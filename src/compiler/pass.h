@@ -38,6 +38,16 @@ Status sink_constants_into_bodies(ir::Module& module);
 // removes shape ops and converts that change nothing.
 Status simplify_shape_chains(ir::Module& module);
 
+// Rewrites each reduce on a narrow float type (float8, float4) into the
+// reduce_windows and reshape that fold its elements in the order of XLA's
+// CPU backend, which every step's rounding makes visible.
+Status order_narrow_reductions(ir::Module& module);
+
+// Makes every op that computes on a narrow type (float8, float4, int2/int4)
+// compute in a wider type between converts, as XLA's CPU backend does; ops
+// that only move data keep the narrow type (see narrow_types.h).
+Status widen_narrow_types(ir::Module& module);
+
 // Replaces ops on constants by their value where it is exact (see the file).
 Status fold_constants(ir::Module& module);
 

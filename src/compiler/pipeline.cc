@@ -12,6 +12,8 @@ std::span<const Pass> default_pipeline() {
       Pass{"inline-calls", inline_calls},
       Pass{"sink-constants", sink_constants_into_bodies},
       Pass{"simplify-shapes", simplify_shape_chains},
+      Pass{"order-narrow-reductions", order_narrow_reductions},
+      Pass{"widen-narrow-types", widen_narrow_types},
       Pass{"fold-constants", fold_constants},
       Pass{"cse", eliminate_common_subexpressions},
       Pass{"eliminate-dead-code", eliminate_dead_code},

@@ -1,5 +1,7 @@
 #include "runtime/storage_type.h"
 
+#include "compiler/narrow_types.h"
+
 namespace metallib::runtime {
 namespace mx = mlx::core;
 
@@ -22,6 +24,11 @@ std::optional<mx::Dtype> native_mlx_dtype(ir::ElementType type) {
     case ElementType::kC64: return mx::complex64;
     default: return std::nullopt;
   }
+}
+
+std::optional<mx::Dtype> storage_mlx_dtype(ir::ElementType type) {
+  if (compiler::is_narrow(type)) return mx::uint8;
+  return native_mlx_dtype(type);
 }
 
 }  // namespace metallib::runtime

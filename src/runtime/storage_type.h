@@ -16,4 +16,9 @@ namespace metallib::runtime {
 // raw bytes.
 std::optional<mlx::core::Dtype> native_mlx_dtype(ir::ElementType type);
 
+// The MLX dtype of the array holding `type`: the native one, or uint8 for
+// the narrow types (float8, float4, int2/int4), one byte per element;
+// nullopt for complex128, whose bytes have a trailing axis.
+std::optional<mlx::core::Dtype> storage_mlx_dtype(ir::ElementType type);
+
 }  // namespace metallib::runtime

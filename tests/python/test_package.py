@@ -133,8 +133,9 @@ def test_dump_dir_also_receives_the_ir(tmp_path):
     # The IR as read, then after each pass of the pipeline, in order.
     names = sorted(p.name.split(".", 1)[1] for p in tmp_path.glob("*.ir.txt"))
     assert names == ["0-read.ir.txt", "1-inline-calls.ir.txt", "2-sink-constants.ir.txt",
-                     "3-simplify-shapes.ir.txt", "4-fold-constants.ir.txt", "5-cse.ir.txt",
-                     "6-eliminate-dead-code.ir.txt"]
+                     "3-simplify-shapes.ir.txt", "4-order-narrow-reductions.ir.txt",
+                     "5-widen-narrow-types.ir.txt", "6-fold-constants.ir.txt", "7-cse.ir.txt",
+                     "8-eliminate-dead-code.ir.txt"]
     (read,) = tmp_path.glob("*.0-read.ir.txt")
     assert '"stablehlo.exponential"' in read.read_text()
 

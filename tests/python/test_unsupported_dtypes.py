@@ -1,7 +1,9 @@
-"""Element types MLX cannot compute with (float8, float4, int4/uint4,
-complex128): their buffers move to and from the device bit-exactly, and a
-program that computes with them fails in jax.jit with an error naming the op,
-the user's line and the type -- never a silent conversion to another type."""
+"""Element types MLX lacks (float8, float4, int4/uint4, complex128): their
+buffers move to and from the device bit-exactly. The narrow ones compute as
+on JAX's CPU backend (tests/python/ops/test_narrow_types.py has the details);
+a program that computes with complex128 fails in jax.jit with an error naming
+the op, the user's line and the type -- never a silent conversion to another
+type."""
 
 from __future__ import annotations
 
@@ -43,9 +45,21 @@ OPERATIONS = {"add": lambda a: a + a, "multiply_constant": lambda a: a * 2,
 # JAX itself cannot trace jnp.sum of 4-bit integers, on any backend.
 CASES = [(name, op) for name in sorted(NAMES) for op in OPERATIONS
          if not (op == "sum" and name in ("int4", "uint4"))]
+NARROW_CASES = [(name, op) for name, op in CASES if name != "complex128"]
+REFUSED_CASES = [(name, op) for name, op in CASES if name == "complex128"]
 
 
-@pytest.mark.parametrize("name,operation", CASES)
+@pytest.mark.parametrize("name,operation", NARROW_CASES)
+def test_narrow_arithmetic_matches_the_cpu_backend(name, operation):
+    fn = jax.jit(OPERATIONS[operation])
+    x = sample(name)
+    actual = np.asarray(fn(jax.device_put(x, MPS)))
+    expected = np.asarray(fn(jax.device_put(x, jax.devices("cpu")[0])))
+    assert actual.dtype == expected.dtype
+    assert actual.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("name,operation", REFUSED_CASES)
 def test_arithmetic_is_refused_with_the_type_named(name, operation):
     fn = OPERATIONS[operation]
     x = jax.device_put(sample(name), MPS)

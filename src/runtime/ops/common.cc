@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <limits>
 
+#include "compiler/narrow_types.h"
 #include "runtime/storage_type.h"
 
 namespace metallib::runtime::ops {
 
 mx::Dtype mlx_dtype(ir::ElementType type) {
-  std::optional<mx::Dtype> dtype = native_mlx_dtype(type);
+  std::optional<mx::Dtype> dtype = storage_mlx_dtype(type);
   if (!dtype) {
     throw LoweringError("element type " + std::string(ir::element_type_name(type)) +
                         " has no MLX equivalent");
@@ -124,13 +125,15 @@ mx::array broadcast_into(const mx::array& x, const std::vector<int64_t>& dims,
 
 namespace {
 
-Status check_type(const ir::Type& type, const ir::Op& op, const char* role, size_t index) {
+Status check_type(const ir::Type& type, const ir::Op& op, const char* role, size_t index,
+                  bool narrow_allowed) {
   if (type.is_token()) return ok_status();
   if (!type.is_tensor()) {
     return unimplemented(describe_op(op) + ": " + role + " " + std::to_string(index) +
                          " is a " + type.to_string() + "; tuples are not supported yet");
   }
-  if (!native_mlx_dtype(type.element_type())) {
+  const bool stored_narrow = narrow_allowed && compiler::is_narrow(type.element_type());
+  if (!native_mlx_dtype(type.element_type()) && !stored_narrow) {
     return unimplemented(describe_op(op) + ": " + role + " " + std::to_string(index) +
                          " has element type " +
                          std::string(ir::element_type_name(type.element_type())) +
@@ -152,11 +155,15 @@ Status check_type(const ir::Type& type, const ir::Op& op, const char* role, size
 }  // namespace
 
 Status require_native_types(const ir::Op& op) {
+  // The compiler widens every op that computes on a narrow type; those left
+  // only move its bytes.
+  const bool narrow_allowed = compiler::moves_narrow_data(op.code());
   for (size_t i = 0; i < op.operands().size(); ++i) {
-    METALLIB_RETURN_IF_ERROR(check_type(op.operand(i)->type(), op, "operand", i));
+    METALLIB_RETURN_IF_ERROR(
+        check_type(op.operand(i)->type(), op, "operand", i, narrow_allowed));
   }
   for (size_t i = 0; i < op.results().size(); ++i) {
-    METALLIB_RETURN_IF_ERROR(check_type(op.result(i).type(), op, "result", i));
+    METALLIB_RETURN_IF_ERROR(check_type(op.result(i).type(), op, "result", i, narrow_allowed));
   }
   return ok_status();
 }

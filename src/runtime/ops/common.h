@@ -12,8 +12,8 @@
 
 namespace metallib::runtime::ops {
 
-// The MLX dtype holding `type`; throws LoweringError for types kept as raw
-// bytes (complex128, fp8, fp4, int2/int4), which checks refuse earlier.
+// The MLX dtype holding `type` (uint8 for the narrow types, stored one byte
+// per element); throws LoweringError for complex128, which checks refuse.
 mx::Dtype mlx_dtype(ir::ElementType type);
 mx::Shape mlx_shape(const ir::Type& type);
 
@@ -62,7 +62,9 @@ mx::array broadcast_into(const mx::array& x, const std::vector<int64_t>& dims,
                          const mx::Shape& shape);
 
 // Compile-time check: every operand and result is a tensor MLX can compute
-// with (or a token). Complex128, fp8, fp4 and int2/int4 wait on emulation.
+// with (or a token). Narrow types (fp8, fp4, int2/int4) pass only for ops
+// that move data (compiler::moves_narrow_data): the compiler widened the
+// others. Complex128 waits on emulation.
 Status require_native_types(const ir::Op& op);
 
 }  // namespace metallib::runtime::ops

@@ -323,6 +323,13 @@ Arrays lower_exp(const ir::Op&, const Arrays& x) {
   return {mx::exp(x[0])};
 }
 
+// MLX's sin(-0.0) is +0.0 in every type but float64; XLA keeps the sign.
+Arrays lower_sine(const ir::Op& op, const Arrays& x) {
+  Arrays result = accurate_unary<mx::sin, sin_f64>(op, x);
+  if (!is_floating(x[0].dtype())) return result;
+  return {mx::where(mx::equal(x[0], mx::zeros({}, x[0].dtype())), x[0], result[0])};
+}
+
 Arrays lower_is_finite(const ir::Op&, const Arrays& x) {
   return {mx::isfinite(x[0])};
 }
@@ -436,7 +443,7 @@ void register_elementwise_ops(LoweringTable& table) {
   table.add(OpCode::kSqrt, unary<mx::sqrt>);
   table.add(OpCode::kRsqrt, real_or_complex<mx::rsqrt, complex_rsqrt>);
   table.add(OpCode::kCbrt, lower_cbrt);
-  table.add(OpCode::kSine, accurate_unary<mx::sin, sin_f64>);
+  table.add(OpCode::kSine, lower_sine);
   table.add(OpCode::kCosine, accurate_unary<mx::cos, cos_f64>);
   table.add(OpCode::kTan, real_or_complex<mx::tan, complex_tan>);
   table.add(OpCode::kTanh, real_or_complex<mx::tanh, complex_tanh>);

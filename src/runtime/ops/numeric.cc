@@ -78,4 +78,16 @@ mx::array float_max_or_min(const mx::array& x, const mx::array& y, bool max) {
   return mx::where(either_nan, nan, mx::where(x_wins, x, y));
 }
 
+mx::array to_float32_odd(const mx::array& x) {
+  const mx::array nearest = mx::astype(x, mx::float32);
+  const mx::array back = mx::astype(nearest, x.dtype());
+  mx::array inexact = mx::not_equal(back, x);
+  if (is_floating(x.dtype())) inexact = mx::logical_and(inexact, mx::logical_not(mx::isnan(x)));
+  const mx::array away = mx::greater(mx::abs(back), mx::abs(x));
+  const mx::array bits = mx::view(nearest, mx::uint32);
+  const mx::array one = mx::array(1u, mx::uint32);
+  const mx::array toward_zero = mx::where(away, mx::subtract(bits, one), bits);
+  return mx::view(mx::where(inexact, mx::bitwise_or(toward_zero, one), bits), mx::float32);
+}
+
 }  // namespace metallib::runtime::ops

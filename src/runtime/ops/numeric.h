@@ -32,6 +32,12 @@ mx::array integer_remainder(const mx::array& x, const mx::array& y);
 // keeps NaN and -0.0 parts exactly (re + im * i would mix them).
 mx::array make_complex(const mx::array& re, const mx::array& im, mx::Dtype dtype);
 
+// `x` (float64 or an integer type) rounded to float32 *to odd*: an inexact
+// result is moved toward zero and its last bit set, so it never sits on a
+// tie of a narrower type, and rounding it again to at most 22 significant
+// bits rounds `x` once. Exact while `x` converts back without overflow.
+mx::array to_float32_odd(const mx::array& x);
+
 // XLA's maximum (max = true) or minimum of two floats: NaN if either is NaN,
 // and -0.0 ordered below +0.0 (MLX's answer there depends on operand order).
 mx::array float_max_or_min(const mx::array& x, const mx::array& y, bool max);
