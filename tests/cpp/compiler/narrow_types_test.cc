@@ -49,6 +49,22 @@ std::vector<std::string> listing(const ir::Block& block) {
   return out;
 }
 
+// A reduce summing `x` over axis 0 from 0, whose body adds `scalar`s.
+ir::Value& sum_over_first_axis(ir::Block& block, ir::Value& x, const ir::Type& scalar,
+                               const ir::Type& result) {
+  std::string zero(1, '\0');
+  ir::Op& init = block.add_op(OpCode::kConstant, {}, {scalar});
+  init.set_attribute("value", ir::Attribute{ir::DenseElementsAttr{scalar, zero, true}});
+  ir::Op& reduce = block.add_op(OpCode::kReduce, {&x, &init.result()}, {result});
+  reduce.set_attribute("dimensions", ir::Attribute{ir::DenseI64ArrayAttr{{0}}});
+  ir::Block& body = reduce.add_region().add_block();
+  ir::Value& a = body.add_argument(scalar);
+  ir::Value& b = body.add_argument(scalar);
+  ir::Op& sum = body.add_op(OpCode::kAdd, {&a, &b}, {scalar});
+  body.add_op(OpCode::kReturn, {&sum.result()}, {});
+  return reduce.result();
+}
+
 TEST(NarrowTypes, ComputationTypesAreXlas) {
   EXPECT_EQ(computation_type(ElementType::kF8E4M3FN), ElementType::kF16);
   EXPECT_EQ(computation_type(ElementType::kF4E2M1FN), ElementType::kF16);
@@ -84,17 +100,7 @@ TEST(WidenNarrowTypes, BodiesTakeWideArgumentsAndRoundEveryStep) {
   const ir::Type s4 = tensor(ElementType::kS4, {8});
   const ir::Type scalar = tensor(ElementType::kS4);
   auto module = program(s4, [&](ir::Block& block, ir::Value& x) {
-    std::string zero(1, '\0');
-    ir::Op& init = block.add_op(OpCode::kConstant, {}, {scalar});
-    init.set_attribute("value", ir::Attribute{ir::DenseElementsAttr{scalar, zero, true}});
-    ir::Op& reduce = block.add_op(OpCode::kReduce, {&x, &init.result()}, {scalar});
-    reduce.set_attribute("dimensions", ir::Attribute{ir::DenseI64ArrayAttr{{0}}});
-    ir::Block& body = reduce.add_region().add_block();
-    ir::Value& a = body.add_argument(scalar);
-    ir::Value& b = body.add_argument(scalar);
-    ir::Op& sum = body.add_op(OpCode::kAdd, {&a, &b}, {scalar});
-    body.add_op(OpCode::kReturn, {&sum.result()}, {});
-    return std::vector<ir::Value*>{&reduce.result()};
+    return std::vector<ir::Value*>{&sum_over_first_axis(block, x, scalar, scalar)};
   });
   ASSERT_TRUE(order_narrow_reductions(*module).ok());  // integers keep their reduce
   ASSERT_TRUE(widen_narrow_types(*module).ok());
@@ -149,17 +155,7 @@ TEST(OrderNarrowReductions, FollowsXlasTreeOfWindowsOf32) {
   const ir::Type scalar = tensor(ElementType::kF8E4M3FN);
   const ir::Type result = tensor(ElementType::kF8E4M3FN, {3});
   auto module = program(input, [&](ir::Block& block, ir::Value& x) {
-    std::string zero(1, '\0');
-    ir::Op& init = block.add_op(OpCode::kConstant, {}, {scalar});
-    init.set_attribute("value", ir::Attribute{ir::DenseElementsAttr{scalar, zero, true}});
-    ir::Op& reduce = block.add_op(OpCode::kReduce, {&x, &init.result()}, {result});
-    reduce.set_attribute("dimensions", ir::Attribute{ir::DenseI64ArrayAttr{{0}}});
-    ir::Block& body = reduce.add_region().add_block();
-    ir::Value& a = body.add_argument(scalar);
-    ir::Value& b = body.add_argument(scalar);
-    ir::Op& sum = body.add_op(OpCode::kAdd, {&a, &b}, {scalar});
-    body.add_op(OpCode::kReturn, {&sum.result()}, {});
-    return std::vector<ir::Value*>{&reduce.result()};
+    return std::vector<ir::Value*>{&sum_over_first_axis(block, x, scalar, result)};
   });
   ASSERT_TRUE(order_narrow_reductions(*module).ok());
   ASSERT_TRUE(ir::verify(*module).ok());
