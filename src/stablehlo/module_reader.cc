@@ -119,7 +119,7 @@ class ModuleReader final : public bytecode::IrVisitor {
     Scope& scope = scopes_[scope_depth_];
     for (size_t i = 0; i < raw.args.size(); ++i) {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
-      scope.define(raw.first_value + static_cast<uint32_t>(i), &block->add_argument(*type));
+      scope.define(raw.first_value + static_cast<uint32_t>(i), &block->add_argument(type));
     }
     block->reserve_ops(raw.num_ops);
     blocks_.push_back({block, parent.kind == OpKind::kFunction});
@@ -162,10 +162,12 @@ class ModuleReader final : public bytecode::IrVisitor {
     METALLIB_ASSIGN_OR_RETURN(ir::Op * op,
                               read_op(raw, *blocks_.back().block, scopes_[scope_depth_],
                                       blocks_.back().function_level));
-    OpenOp open{OpKind::kOp};
+    // Filled in place: a copy built on the stack and moved in whole reads
+    // back bytes just stored one by one, which stalls store forwarding.
+    OpenOp& open = open_.emplace_back();
+    open.kind = OpKind::kOp;
     open.op = op;
     open.isolated = raw.isolated_from_above;
-    open_.push_back(open);
     return ok_status();
   }
 
@@ -391,15 +393,16 @@ class ModuleReader final : public bytecode::IrVisitor {
     return result;
   }
 
-  // Looked up once per type entry: every result and argument asks.
+  // Looked up once per type entry: every result and argument asks. The
+  // module keeps one copy of each for its values to share.
   StatusOr<const ir::Type*> value_type(uint32_t index) {
     if (index < value_types_.size() && value_types_[index] != nullptr)
       return value_types_[index];
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.borrow_type(index));
     if (const auto* type = std::get_if<ir::Type>(decoded)) {
       if (index >= value_types_.size()) value_types_.resize(container_.types.size(), nullptr);
-      value_types_[index] = type;
-      return type;
+      value_types_[index] = storage_->keep_type(*type);
+      return value_types_[index];
     }
     return invalid_argument("type " + vhlo::decoded_type_to_string(*decoded) +
                             " is not a value type");
@@ -479,11 +482,12 @@ class ModuleReader final : public bytecode::IrVisitor {
     result_types_.clear();
     for (uint32_t type : raw.result_types) {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* t, value_type(type));
-      result_types_.push_back(*t);
+      result_types_.push_back(t);
     }
     ir::OpCode code = info->code;
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
-    ir::Op& op = block.add_op(code, operands, result_types_, location(raw.location));
+    ir::Op& op =
+        block.add_op_of_kept_types(code, operands, result_types_, location(raw.location));
 
     METALLIB_RETURN_IF_ERROR(read_attributes(raw, *info, code, op));
 
@@ -573,7 +577,7 @@ class ModuleReader final : public bytecode::IrVisitor {
   std::vector<LocationSlot> locations_;       // by attribute index, made on first use
   std::vector<const ir::Type*> value_types_;  // by type index, made on first use
   std::vector<ir::Value*> operands_;          // one op's, reused
-  std::vector<ir::Type> result_types_;        // one op's, reused
+  std::vector<const ir::Type*> result_types_;  // one op's, reused
   // By properties entry: the first op read with it, whose attribute list
   // later ops of its name share; see read_attributes.
   struct SharedAttributes {
