@@ -65,6 +65,15 @@ class Arena {
     return new (allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
   }
 
+  // Destroys `object`, made by make_owned(), when the arena dies: for
+  // objects that need their destructor only sometimes (an op once it has
+  // regions), so that the others cost no record.
+  template <typename T>
+  void destroy_later(T* object) {
+    last_destructor_ = make_owned<Destructor>(
+        Destructor{last_destructor_, object, [](void* p) { static_cast<T*>(p)->~T(); }});
+  }
+
   // A copy of `values` (of a trivially destructible type) in the arena.
   template <typename T>
   std::span<T> copy(std::span<const T> values) {

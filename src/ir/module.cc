@@ -1,6 +1,7 @@
 #include "ir/module.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 namespace metallib::ir {
@@ -46,17 +47,18 @@ Block& Region::add_block() {
 }
 
 Value& Block::add_argument(Type type) {
+  return add_argument(storage_->keep_type(std::move(type)));
+}
+
+Value& Block::add_argument(const Type* kept_type) {
   int index = static_cast<int>(arguments_.size());
-  return *arguments_.emplace_back(make_value(std::move(type), nullptr, index));
+  return *arguments_.emplace_back(make_value(kept_type, nullptr, index));
 }
 
-Value* Block::make_value(Type type, Op* op, int index) {
-  return storage_->arena.make_owned<Value>(std::move(type), op, op ? nullptr : this, index,
-                                           storage_->value_count++);
-}
-
-Block::~Block() {
-  for (Value* argument : arguments_) argument->~Value();
+Value* Block::make_value(const Type* kept_type, Op* op, int index) {
+  static_assert(std::is_trivially_destructible_v<Value>);
+  return storage_->arena.make<Value>(kept_type, op, op ? nullptr : this, index,
+                                     storage_->value_count++);
 }
 
 Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
@@ -66,16 +68,36 @@ Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_ty
 
 Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
                   SharedLocation location) {
+  Op& op = make_op(code, operands, result_types.size(), location);
+  for (size_t i = 0; i < result_types.size(); ++i) {
+    op.results_[i] =
+        make_value(storage_->keep_type(result_types.span()[i]), &op, static_cast<int>(i));
+  }
+  return op;
+}
+
+Op& Block::add_op_of_kept_types(OpCode code, ListRef<Value*> operands,
+                                std::span<const Type* const> result_types,
+                                SharedLocation location) {
+  Op& op = make_op(code, operands, result_types.size(), location);
+  for (size_t i = 0; i < result_types.size(); ++i) {
+    op.results_[i] = make_value(result_types[i], &op, static_cast<int>(i));
+  }
+  return op;
+}
+
+// An op appended with room for `num_results` results, which the caller makes.
+Op& Block::make_op(OpCode code, ListRef<Value*> operands, size_t num_results,
+                   SharedLocation location) {
   Arena& arena = storage_->arena;
-  Op& op = *ops_.emplace_back(arena.make<Op>(code, this, location));
+  // Destroyed by the arena only once it has regions (see add_region): the
+  // rest of an op is trivially destructible.
+  Op& op = *ops_.emplace_back(arena.make_owned<Op>(code, this, location));
   op.operands_ = arena.copy(operands.span());
-  if (result_types.size() > 0) {
-    auto* results = static_cast<Value**>(
-        arena.allocate(sizeof(Value*) * result_types.size(), alignof(Value*)));
-    for (size_t i = 0; i < result_types.size(); ++i) {
-      results[i] = make_value(result_types.span()[i], &op, static_cast<int>(i));
-    }
-    op.results_ = {results, result_types.size()};
+  if (num_results > 0) {
+    auto* results =
+        static_cast<Value**>(arena.allocate(sizeof(Value*) * num_results, alignof(Value*)));
+    op.results_ = {results, num_results};
   }
   return op;
 }
@@ -89,10 +111,6 @@ Op& Block::append_op(Op* op) {
   return *ops_.emplace_back(op);
 }
 
-Op::~Op() {
-  for (Value* result : results_) result->~Value();
-}
-
 SharedLocation Block::make_location(Location location) {
   if (location.text.empty()) return nullptr;
   return storage_->arena.make<Location>(std::move(location));
@@ -104,6 +122,7 @@ const Location& Op::unknown_location() {
 }
 
 Region& Op::add_region() {
+  if (regions_.empty()) parent_->storage().arena.destroy_later(this);
   return *regions_.emplace_back(std::make_unique<Region>(this, parent_->storage()));
 }
 

@@ -39,10 +39,12 @@ using SharedLocation = const Location*;
 
 class Value {
  public:
-  Value(Type type, Op* op, Block* block, int index, uint32_t id)
-      : type_(std::move(type)), op_(op), block_(block), index_(index), id_(id) {}
+  // `type` is kept by the module (Storage::keep_type), so values of one
+  // type share it and a value needs no destructor.
+  Value(const Type* type, Op* op, Block* block, int index, uint32_t id)
+      : type_(type), op_(op), block_(block), index_(index), id_(id) {}
 
-  const Type& type() const { return type_; }
+  const Type& type() const { return *type_; }
   // The op producing this value, or null for a block argument.
   Op* defining_op() const { return op_; }
   // The block whose argument this is, or null for an op result.
@@ -54,7 +56,7 @@ class Value {
   uint32_t id() const { return id_; }
 
  private:
-  Type type_;
+  const Type* type_;
   Op* op_;
   Block* block_;
   int index_;
@@ -66,6 +68,9 @@ class Value {
 struct Storage {
   Arena arena;
   uint32_t value_count = 0;
+
+  // `type` kept until the module dies, for values to point to.
+  const Type* keep_type(Type type) { return arena.make<Type>(std::move(type)); }
 };
 
 // The attributes of an op, sorted by name.
@@ -107,13 +112,14 @@ class Block {
   Block(Region* parent, Storage& storage) : parent_(parent), storage_(&storage) {}
   Block(const Block&) = delete;
   Block& operator=(const Block&) = delete;
-  ~Block();  // destroys the arguments
   Region* parent() const { return parent_; }
   Storage& storage() const { return *storage_; }
   const std::vector<Value*>& arguments() const { return arguments_; }
   const std::vector<Op*>& ops() const { return ops_; }
 
   Value& add_argument(Type type);
+  // The same with a type the module keeps (Storage::keep_type).
+  Value& add_argument(const Type* kept_type);
   // Makes room for `count` ops in all, for builders that know how many come.
   void reserve_ops(size_t count) { ops_.reserve(count); }
   // Appends an op with results of `result_types`; fill attributes and
@@ -123,6 +129,11 @@ class Block {
   // The same, sharing `location` with other ops.
   Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
              SharedLocation location);
+  // The same with result types the module keeps (Storage::keep_type), which
+  // the results share instead of keeping copies: for readers, which see
+  // each type many times.
+  Op& add_op_of_kept_types(OpCode code, ListRef<Value*> operands,
+                           std::span<const Type* const> result_types, SharedLocation location);
 
   // For passes that rebuild a block: takes all ops out (the block is left
   // empty), and appends an op taken from this or another block of the same
@@ -135,7 +146,9 @@ class Block {
   SharedLocation make_location(Location location);
 
  private:
-  Value* make_value(Type type, Op* op, int index);
+  Value* make_value(const Type* kept_type, Op* op, int index);
+  Op& make_op(OpCode code, ListRef<Value*> operands, size_t num_results,
+              SharedLocation location);
 
   Region* parent_;
   Storage* storage_;
@@ -150,7 +163,6 @@ class Op {
       : code_(code), parent_(parent), location_(location) {}
   Op(const Op&) = delete;
   Op& operator=(const Op&) = delete;
-  ~Op();  // destroys the results
 
   OpCode code() const { return code_; }
   std::string_view name() const { return mnemonic(code_); }

@@ -9,24 +9,34 @@ namespace {
 
 // The values visible at a point of the walk, by Value::id(). A slot holds
 // the value itself rather than a flag, so that a value of another module
-// that happens to share an id is not taken for a visible one.
+// that happens to share an id is not taken for a visible one, and the
+// generation it was inserted in, so that clear() is one increment rather
+// than a walk over every value of a function.
 class ValueSet {
  public:
-  explicit ValueSet(uint32_t value_count) : slots_(value_count, nullptr) {}
+  explicit ValueSet(uint32_t value_count) : slots_(value_count) {}
 
   bool contains(const Value* value) const {
-    return value->id() < slots_.size() && slots_[value->id()] == value;
+    if (value->id() >= slots_.size()) return false;
+    const Slot& slot = slots_[value->id()];
+    return slot.value == value && slot.generation == generation_;
   }
   // A value of another module is not inserted, so it is never visible.
   void insert(const Value* value) {
-    if (value->id() < slots_.size()) slots_[value->id()] = value;
+    if (value->id() < slots_.size()) slots_[value->id()] = {value, generation_};
   }
   void erase(const Value* value) {
-    if (contains(value)) slots_[value->id()] = nullptr;
+    if (contains(value)) slots_[value->id()].value = nullptr;
   }
+  void clear() { ++generation_; }
 
  private:
-  std::vector<const Value*> slots_;
+  struct Slot {
+    const Value* value = nullptr;
+    uint64_t generation = 0;
+  };
+  std::vector<Slot> slots_;
+  uint64_t generation_ = 1;
 };
 
 std::string where(const Op& op, const Function& function) {
@@ -85,7 +95,7 @@ class FunctionVerifier {
                                 function_.result_types[i].to_string());
       }
     }
-    forget(entry);
+    visible_.clear();
     return ok_status();
   }
 

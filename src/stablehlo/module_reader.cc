@@ -574,9 +574,9 @@ class ModuleReader final : public bytecode::IrVisitor {
     bool known = false;
     ir::SharedLocation location;  // null when unknown or unreadable
   };
-  std::vector<LocationSlot> locations_;       // by attribute index, made on first use
-  std::vector<const ir::Type*> value_types_;  // by type index, made on first use
-  std::vector<ir::Value*> operands_;          // one op's, reused
+  std::vector<LocationSlot> locations_;        // by attribute index, made on first use
+  std::vector<const ir::Type*> value_types_;   // by type index, made on first use
+  std::vector<ir::Value*> operands_;           // one op's, reused
   std::vector<const ir::Type*> result_types_;  // one op's, reused
   // By properties entry: the first op read with it, whose attribute list
   // later ops of its name share; see read_attributes.
