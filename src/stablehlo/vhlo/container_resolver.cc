@@ -13,16 +13,17 @@ namespace {
 // hit the depth limit are not kept: reached from a shallower entry, the entry
 // may fit.
 template <typename T, typename Slots, typename Decode>
-StatusOr<const T*> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrType>& entries,
-                           uint64_t index, std::string_view kind,
-                           ContainerResolver::Depth* depth, Decode decode) {
+StatusOr<const T*> resolve(Slots& slots, ir::Arena& results,
+                           const std::vector<bytecode::RawAttrOrType>& entries, uint64_t index,
+                           std::string_view kind, ContainerResolver::Depth* depth,
+                           Decode decode) {
   if (index >= entries.size()) {
     return invalid_argument("MLIR bytecode: " + std::string(kind) + " index " +
                             std::to_string(index) + " is out of range (" +
                             std::to_string(entries.size()) + " entries)");
   }
   auto& slot = slots[index];
-  if (slot.result) {
+  if (slot.result != nullptr) {
     if (!slot.result->ok()) return slot.result->status();
     return &slot.result->value();
   }
@@ -46,10 +47,12 @@ StatusOr<const T*> resolve(Slots& slots, const std::vector<bytecode::RawAttrOrTy
   --depth->current;
   slot.in_progress = false;
   if (!result.ok()) {
-    if (depth->limit_hits == limit_hits) slot.result = result.status();
+    if (depth->limit_hits == limit_hits) {
+      slot.result = results.make<StatusOr<T>>(result.status());
+    }
     return result.status();
   }
-  slot.result = std::move(result);
+  slot.result = results.make<StatusOr<T>>(std::move(result));
   return &slot.result->value();
 }
 
@@ -62,7 +65,7 @@ ContainerResolver::ContainerResolver(const bytecode::Container& container)
 
 StatusOr<const DecodedAttribute*> ContainerResolver::borrow_attribute(uint64_t index) {
   return resolve<DecodedAttribute>(
-      attributes_, container_.attributes, index, "attribute", &depth_,
+      attributes_, results_, container_.attributes, index, "attribute", &depth_,
       [this](const bytecode::RawAttrOrType& entry) {
         return decode_attribute(
             container_.dialects[entry.dialect].name, entry.has_custom_encoding,
@@ -72,7 +75,7 @@ StatusOr<const DecodedAttribute*> ContainerResolver::borrow_attribute(uint64_t i
 
 StatusOr<const DecodedType*> ContainerResolver::borrow_type(uint64_t index) {
   return resolve<DecodedType>(
-      types_, container_.types, index, "type", &depth_,
+      types_, results_, container_.types, index, "type", &depth_,
       [this](const bytecode::RawAttrOrType& entry) {
         return decode_type(container_.dialects[entry.dialect].name, entry.has_custom_encoding,
                            bytecode::ByteReader(entry.data.bytes, entry.data.offset), *this);
@@ -111,7 +114,7 @@ StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
 Status ContainerResolver::append_location(uint64_t index, bool shared, std::string* out) {
   // Shared entries, entries decoded already and anything but a builtin
   // location (which location() then refuses) take the general path.
-  if (shared || index >= attributes_.size() || attributes_[index].result) {
+  if (shared || index >= attributes_.size() || attributes_[index].result != nullptr) {
     return EntryResolver::append_location(index, shared, out);
   }
   const bytecode::RawAttrOrType& entry = container_.attributes[index];

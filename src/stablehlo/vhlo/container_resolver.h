@@ -8,9 +8,9 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <vector>
 
+#include "ir/arena.h"
 #include "stablehlo/bytecode/container.h"
 #include "stablehlo/vhlo/entry_decoder.h"
 
@@ -45,13 +45,17 @@ class ContainerResolver final : public EntryResolver {
   };
 
  private:
+  // A slot per entry, small: a large artifact has thousands of entries
+  // (each constant is one), and the table is cleared and freed per read.
+  // Results live in `results_`, where they stay in place.
   template <typename T>
   struct Slot {
     bool in_progress = false;
-    std::optional<StatusOr<T>> result;
+    const StatusOr<T>* result = nullptr;
   };
 
   const bytecode::Container& container_;
+  ir::Arena results_;
   std::vector<Slot<DecodedAttribute>> attributes_;
   std::vector<Slot<DecodedType>> types_;
   Depth depth_;
