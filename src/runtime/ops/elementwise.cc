@@ -6,6 +6,7 @@
 #include <complex>
 #include <cstring>
 #include <optional>
+#include <string_view>
 
 #include "runtime/ops/common.h"
 #include "runtime/ops/complex_math.h"
@@ -49,46 +50,98 @@ Arrays lower_multiply(const ir::Op& op, const Arrays& x) {
   return {mx::multiply(x[0], x[1])};
 }
 
-// The element of a complex64 constant whose elements are all equal, seen
-// through the broadcasts and reshapes JAX puts around scalar constants.
-std::optional<std::complex<float>> uniform_complex64(const ir::Value* value) {
+// The constant op behind `value`, seen through the broadcasts and reshapes
+// JAX puts around scalar constants; null when `value` is not a constant.
+const ir::Op* constant_source(const ir::Value* value) {
   const ir::Op* op = value->defining_op();
   while (op != nullptr &&
          (op->code() == ir::OpCode::kBroadcastInDim || op->code() == ir::OpCode::kReshape)) {
     op = op->operand(0)->defining_op();
   }
-  if (op == nullptr || op->code() != ir::OpCode::kConstant) return std::nullopt;
-  const ir::Attribute* found = op->attribute("value");
+  return op != nullptr && op->code() == ir::OpCode::kConstant ? op : nullptr;
+}
+
+// The bytes of the one element of a constant whose elements are all equal.
+std::optional<std::string_view> uniform_element(const ir::Value* value, size_t element_bytes) {
+  const ir::Op* op = constant_source(value);
+  const ir::Attribute* found = op ? op->attribute("value") : nullptr;
   const ir::DenseElementsAttr* dense = found ? found->get<ir::DenseElementsAttr>() : nullptr;
-  constexpr size_t kBytes = sizeof(std::complex<float>);
-  if (dense == nullptr || dense->type.element_type() != ir::ElementType::kC64 ||
-      dense->data.size() < kBytes || dense->data.size() % kBytes != 0) {
+  if (dense == nullptr || dense->data.size() < element_bytes ||
+      dense->data.size() % element_bytes != 0) {
     return std::nullopt;
   }
-  for (size_t at = kBytes; at < dense->data.size(); at += kBytes) {
-    if (std::memcmp(dense->data.data(), dense->data.data() + at, kBytes) != 0)
-      return std::nullopt;
+  const std::string_view data = dense->data;
+  for (size_t at = element_bytes; at < data.size(); at += element_bytes) {
+    if (data.compare(at, element_bytes, data, 0, element_bytes) != 0) return std::nullopt;
   }
-  std::complex<float> element;
-  std::memcpy(&element, dense->data.data(), kBytes);
+  return data.substr(0, element_bytes);
+}
+
+template <typename T>
+std::optional<T> uniform_constant(const ir::Value* value) {
+  const std::optional<std::string_view> bytes = uniform_element(value, sizeof(T));
+  if (!bytes) return std::nullopt;
+  T element;
+  std::memcpy(&element, bytes->data(), sizeof(T));
   return element;
 }
 
-// XLA's algebraic simplifier turns a division by a constant into a product
-// with its reciprocal, and the CPU backend computes that: (inf + NaN i) / c
-// is then NaN + NaN i, and x / 0 NaN + NaN i for every x.
-Arrays lower_complex_divide(const ir::Op& op, const Arrays& x) {
-  if (const std::optional<std::complex<float>> divisor = uniform_complex64(op.operand(1))) {
-    const mx::array one = mx::array(std::complex<float>(1.0f, 0.0f));
-    const mx::array reciprocal = complex_divide(one, mx::array(*divisor));
-    return {mx::broadcast_to(complex_multiply(x[0], reciprocal), result_shape(op))};
+// The element, as a double, of a float16, float32 or float64 constant whose
+// elements are all equal.
+std::optional<double> uniform_real(const ir::Value* value, mx::Dtype dtype) {
+  if (dtype == mx::float16) {
+    std::optional<mx::float16_t> element = uniform_constant<mx::float16_t>(value);
+    return element ? std::optional<double>(static_cast<float>(*element)) : std::nullopt;
   }
-  return {complex_divide(x[0], x[1])};
+  if (dtype == mx::float32) {
+    std::optional<float> element = uniform_constant<float>(value);
+    return element ? std::optional<double>(*element) : std::nullopt;
+  }
+  if (dtype == mx::float64) return uniform_constant<double>(value);
+  return std::nullopt;
+}
+
+// XLA's algebraic simplifier rewrites divisions by a constant and powers by
+// some constant exponents before the CPU backend computes them, in the
+// element type: float16, float32, float64 and complex64. (bfloat16 is
+// computed in float32 there and rounded once, which the plain ops give.)
+bool xla_rewrites_constant_arithmetic(mx::Dtype dtype) {
+  return dtype == mx::float16 || dtype == mx::float32 || dtype == mx::float64 ||
+         dtype == mx::complex64;
+}
+
+// 1 / d for complex64 d by Smith's algorithm, as XLA's constant folder
+// computes the reciprocal of a constant divisor (then multiplied in at run
+// time): it differs in the last bit from the division formula XLA emits.
+mx::array smith_reciprocal(const mx::array& d) {
+  const mx::array c = mx::real(d), e = mx::imag(d);
+  const mx::array one = mx::array(1.0f);
+  const mx::array real_larger = mx::greater_equal(mx::abs(c), mx::abs(e));
+  const mx::array ratio = mx::where(real_larger, mx::divide(e, c), mx::divide(c, e));
+  const mx::array denominator = mx::where(real_larger, mx::add(c, mx::multiply(e, ratio)),
+                                          mx::add(mx::multiply(c, ratio), e));
+  const mx::array re =
+      mx::where(real_larger, mx::divide(one, denominator), mx::divide(ratio, denominator));
+  const mx::array im = mx::negative(
+      mx::where(real_larger, mx::divide(ratio, denominator), mx::divide(one, denominator)));
+  return make_complex(re, im, mx::complex64);
+}
+
+// x / c becomes x * (1 / c), the reciprocal rounded to the element type:
+// (inf + NaN i) / c is then NaN + NaN i, x / 0 NaN + NaN i for every
+// complex x, and real quotients round twice.
+Arrays lower_divide_by_constant(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {complex_multiply(x[0], smith_reciprocal(x[1]))};
+  const mx::array reciprocal = mx::divide(scalar(1.0, x[1].dtype()), x[1]);
+  return {mx::multiply(x[0], reciprocal)};
 }
 
 Arrays lower_divide(const ir::Op& op, const Arrays& x) {
   if (is_integral(x[0].dtype())) return {integer_divide(x[0], x[1])};
-  if (is_complex(x[0].dtype())) return lower_complex_divide(op, x);
+  if (xla_rewrites_constant_arithmetic(x[0].dtype()) && constant_source(op.operand(1))) {
+    return lower_divide_by_constant(op, x);
+  }
+  if (is_complex(x[0].dtype())) return {complex_divide(x[0], x[1])};
   return {mx::divide(x[0], x[1])};
 }
 
@@ -136,7 +189,7 @@ mx::array integer_power(const mx::array& x, const mx::array& y) {
 // z ** 2.0 is exact where the polar formula is not (1j ** 2 has an imaginary
 // part of -8.7e-8 there). A runtime exponent keeps the formula, as in XLA.
 std::optional<mx::array> complex_power_by_constant(const ir::Op& op, const mx::array& x) {
-  const std::optional<std::complex<float>> exponent = uniform_complex64(op.operand(1));
+  const auto exponent = uniform_constant<std::complex<float>>(op.operand(1));
   if (!exponent || exponent->imag() != 0.0f) return std::nullopt;
   const float e = exponent->real();
   if (e == 1.0f) return x;
@@ -146,14 +199,34 @@ std::optional<mx::array> complex_power_by_constant(const ir::Op& op, const mx::a
   return std::nullopt;
 }
 
+// The same rewrites for real x, where they round as products do rather
+// than as MLX's power (off by an ulp on about 0.1% of float32 squares).
+// x ** 0.5 is a correctly rounded square root, as XLA's CPU power is,
+// keeping pow's values at -0 (+0) and -inf (+inf).
+std::optional<mx::array> real_power_by_constant(const ir::Op& op, const mx::array& x) {
+  const std::optional<double> e = uniform_real(op.operand(1), x.dtype());
+  if (!e) return std::nullopt;
+  if (*e == 1.0) return x;
+  if (*e == -1.0) return mx::divide(scalar(1.0, x.dtype()), x);
+  if (*e == 2.0) return mx::multiply(x, x);
+  if (*e == 3.0) return mx::multiply(x, mx::multiply(x, x));
+  if (*e == 0.5) {
+    const mx::array zero = scalar(0.0, x.dtype());
+    const mx::array root = mx::where(mx::equal(x, zero), zero, mx::sqrt(x));
+    return mx::where(mx::isneginf(x), mx::abs(x), root);
+  }
+  return std::nullopt;
+}
+
 Arrays lower_power(const ir::Op& op, const Arrays& x) {
   if (is_integral(x[0].dtype())) return {integer_power(x[0], x[1])};
-  if (is_complex(x[0].dtype())) {
-    if (std::optional<mx::array> rewritten = complex_power_by_constant(op, x[0])) {
-      return {mx::broadcast_to(*rewritten, result_shape(op))};
-    }
-    return {complex_power(x[0], x[1])};
+  if (xla_rewrites_constant_arithmetic(x[0].dtype())) {
+    const std::optional<mx::array> rewritten = is_complex(x[0].dtype())
+                                                   ? complex_power_by_constant(op, x[0])
+                                                   : real_power_by_constant(op, x[0]);
+    if (rewritten) return {mx::broadcast_to(*rewritten, result_shape(op))};
   }
+  if (is_complex(x[0].dtype())) return {complex_power(x[0], x[1])};
   return {mx::power(x[0], x[1])};
 }
 

@@ -203,6 +203,52 @@ def test_complex_division_and_power(fn):
     check(fn, x, y, rtol=1e-5)
 
 
+# XLA's algebraic simplifier rewrites x / c into x * (1 / c) and x ** c for
+# c in {1, -1, 2, 3} into products before the CPU backend computes them (in
+# the element type; bfloat16 is computed in float32 there): the results
+# differ from a plain division or power in the last bit, and must match.
+CONSTANT_DIVISORS = {"by_3": 3.0, "by_0.1": 0.1, "by_7": 7.0, "by_zero": 0.0,
+                     "by_minus_zero": -0.0, "by_inf": np.inf, "by_nan": np.nan}
+
+
+@pytest.mark.parametrize("dtype", FLOATS, ids=ids(FLOATS))
+@pytest.mark.parametrize("divisor", CONSTANT_DIVISORS.values(), ids=CONSTANT_DIVISORS.keys())
+def test_division_by_a_constant(dtype, divisor):
+    x = np.concatenate([edge_values(dtype), random_values(dtype, 500, -1e3, 1e3)])
+    c = np.asarray(divisor, dtype)
+    check_exact(lambda x: x / c, x)
+
+
+@pytest.mark.parametrize("dtype", FLOATS, ids=ids(FLOATS))
+def test_division_by_a_constant_array(dtype):
+    x = random_values(dtype, 500, -1e3, 1e3)
+    d = np.linspace(0.7, 97.3, 500).astype(dtype)
+    check_exact(lambda x: x / d, x)
+
+
+def test_division_by_a_constant_complex_array():
+    # The reciprocal is folded as XLA folds it (Smith's algorithm); the
+    # product then differs from the CPU's in the last bit where XLA's CPU
+    # backend fuses a multiply-add into the real part (see
+    # test_product_overflow_follows_fused_multiply_add), hence the tolerance.
+    x = random_values(np.complex64, 64, -3, 3, seed=3)
+    d = random_values(np.complex64, 64, -3, 3, seed=4)
+    check(lambda x: x / d, x, rtol=2 * float(np.finfo(np.float32).eps))
+
+
+@pytest.mark.parametrize("dtype", FLOATS, ids=ids(FLOATS))
+@pytest.mark.parametrize("exponent", [1.0, -1.0, 2.0, 3.0, 0.5, 0.0, -0.5, 4.0],
+                         ids=lambda e: f"pow_{e}")
+def test_power_by_a_constant(dtype, exponent):
+    x = np.concatenate([edge_values(dtype), random_values(dtype, 500, -30, 30)])
+    e = np.asarray(exponent, dtype)
+    fn = lambda x: lax.pow(x, e)  # noqa: E731
+    if exponent in (1.0, -1.0, 2.0, 3.0, 0.5, 0.0):
+        check_exact(fn, x)
+    else:  # a general power: accurate, not exact
+        check(fn, x, rtol=4 * float(finfo(dtype).eps))
+
+
 def test_complex_from_parts_is_exact():
     check_exact(lax.complex, *all_pairs(edge_values(np.float32)))
 
