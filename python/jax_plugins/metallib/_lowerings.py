@@ -1,12 +1,13 @@
 """Lowering rules for linear-algebra primitives JAX cannot lower for mps.
 
-JAX lowers ``eigh``, ``svd``, ``lu`` and ``eig`` through LAPACK custom calls
-on CPU, cuSOLVER on GPU and XLA's own algorithms on TPU; for any other
-platform it has no rule (``svd``'s generic rule needs ``eigh``, and the
-generic ``lu`` and ``lu_pivots_to_permutation`` are ``while`` loops of
-gathers and scatters, one iteration per row). Each rule
-below emits one ``stablehlo.custom_call`` whose target the plugin implements
-with MLX's LAPACK routines (``src/runtime/ops/custom_call.cc``).
+JAX lowers ``eigh``, ``svd``, ``lu``, ``eig`` and ``tridiagonal`` through
+LAPACK custom calls on CPU and cuSOLVER on GPU (most of them through XLA's
+own algorithms on TPU); for any other platform it has no rule (``svd``'s
+generic rule needs ``eigh``, and the generic ``lu`` and
+``lu_pivots_to_permutation`` are ``while`` loops of gathers and scatters,
+one iteration per row). Each rule below emits one ``stablehlo.custom_call``
+whose target the plugin implements with MLX's LAPACK routines or, where
+MLX has none, from MLX graph ops (``src/runtime/ops/custom_call.cc``).
 
 Contract of the targets (operand: a batch of matrices ``[..., m, n]``;
 results in the order of the JAX primitive, types from its abstract values):
@@ -26,6 +27,12 @@ results in the order of the JAX primitive, types from its abstract values):
     (``m`` from the result type): the row swaps applied in order.
 ``metallib.eig``
     results ``(w [..., n])`` or ``(w, vr [..., n, n])``, complex. f32, c64.
+``metallib.tridiagonal``
+    ``backend_config = "lower=0|1"`` (which triangle is read and written);
+    results ``(a [..., n, n], d [..., n], e [..., n-1], taus [..., n-1])``,
+    LAPACK's sytrd/hetrd: the referenced triangle holds the tridiagonal
+    ``d``/``e`` and the reflectors' tails, the other triangle is the
+    input's; ``d`` and ``e`` are real. f32, f64, c64.
 
 A matrix holding NaN or infinity yields NaN in every output, as on CPU.
 """
@@ -103,9 +110,13 @@ def _rules(mlir):
             )
         return _emit(mlir, "metallib.eig", ctx, operand)
 
+    def tridiagonal_rule(ctx, operand, *, lower=True, **_):
+        return _emit(mlir, "metallib.tridiagonal", ctx, operand, f"lower={_flag(lower)}")
+
     return {"eigh_p": eigh_rule, "svd_p": svd_rule, "lu_p": lu_rule,
         "lu_pivots_to_permutation_p": permutation_rule,
         "eig_p": eig_rule,
+        "tridiagonal_p": tridiagonal_rule,
     }
 
 

@@ -9,7 +9,7 @@
 //   value as it is;
 // - "metallib.*": the targets our Python package emits for the linear
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
-//   lu_pivots_to_permutation, eig);
+//   lu_pivots_to_permutation, eig, tridiagonal);
 //   their contract is in docs/architecture.md and
 //   python/jax_plugins/metallib/_lowerings.py;
 // - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
@@ -243,6 +243,36 @@ Arrays lower_eig(const ir::Op& op, const Arrays& x) {
   return general_eigen(x[0], op.results().size() == 2);
 }
 
+// The operand's matrices are square (a reduction to condensed form).
+Status square_operand(const ir::Op& op) {
+  const std::vector<int64_t>& dims = op.operand(0)->type().dims();
+  if (dims.end()[-1] != dims.end()[-2]) {
+    return invalid_argument(describe_op(op) + ": custom_call target '" +
+                            std::string(target_name(op)) + "' needs square matrices, got " +
+                            op.operand(0)->type().to_string());
+  }
+  return ok_status();
+}
+
+constexpr const char* kReductionTypes =
+    "reductions to condensed form take float32, float64 and complex64";
+
+Status check_tridiagonal(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {4}));
+  if (!config_flag(op, "lower")) {
+    return invalid_argument(
+        describe_op(op) +
+        ": metallib.tridiagonal needs backend_config \"lower=0\" or \"lower=1\"");
+  }
+  METALLIB_RETURN_IF_ERROR(
+      matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kReductionTypes));
+  return square_operand(op);
+}
+
+Arrays lower_tridiagonal(const ir::Op& op, const Arrays& x) {
+  return tridiagonal_reduction(x[0], *config_flag(op, "lower"));
+}
+
 struct Target {
   std::string_view name;
   CheckFn check;
@@ -266,6 +296,7 @@ constexpr Target kTargets[] = {
     {"metallib.lu_pivots_to_permutation", check_lu_pivots_to_permutation,
      lower_lu_pivots_to_permutation},
     {"metallib.eig", check_eig, lower_eig},
+    {"metallib.tridiagonal", check_tridiagonal, lower_tridiagonal},
     {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
     {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
     {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},

@@ -636,6 +636,87 @@ def test_left_eigenvectors_are_refused():
         mps_run(fn, rand((3, 3), np.float32))
 
 
+# --- tridiagonal (metallib.tridiagonal) -------------------------------------------
+
+
+def tridiagonal_q(a, taus, lower):
+    """Q = H_0 H_1 ... (lower) or H_{n-2} ... H_0 (upper) from sytrd's
+    compact form, in numpy: each H_i = I - tau_i v_i v_i^H."""
+    n = a.shape[-1]
+    q = np.eye(n, dtype=np.complex128)
+    reflectors = []
+    for i in range(n - 1):
+        v = np.zeros(n, np.complex128)
+        if lower:
+            v[i + 1], v[i + 2:] = 1, a[i + 2:, i]
+        else:
+            v[i], v[:i] = 1, a[:i, i + 1]
+        reflectors.append(np.eye(n) - taus[i] * np.outer(v, v.conj()))
+    for h in reflectors if lower else reversed(reflectors):
+        q = q @ h
+    return q
+
+
+def referenced_hermitian(a, lower):
+    triangle = np.tril(a, -1) if lower else np.triu(a, 1)
+    return triangle + adjoint(triangle) + np.diag(np.diag(a).real)
+
+
+TRIDIAGONAL_SHAPES = [(1, 1), (2, 2), (2, 2, 2), (4, 4), (10, 10), (2, 5, 5), (3, 1, 3, 3),
+                      (32, 32)]
+
+
+@pytest.mark.parametrize("lower", [True, False], ids=["lower", "upper"])
+@pytest.mark.parametrize("shape", TRIDIAGONAL_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_tridiagonal_matches_cpu(shape, lower, dtype):
+    # Not Hermitian: only the referenced triangle is read, the other one
+    # must come back as it went in.
+    a = rand(shape, dtype)
+    n = shape[-1]
+    fn = lambda x: lax.linalg.tridiagonal(x, lower=lower)  # noqa: E731
+    out = mps_run(fn, a)
+    expected = run_on(CPU, fn, a)
+    for got, want in zip(out, expected):
+        assert got.dtype == want.dtype and got.shape == want.shape
+        close(got, want, dtype, n, scale=4)
+    other = np.triu_indices(n, 1) if lower else np.tril_indices(n, -1)
+    np.testing.assert_array_equal(out[0][..., other[0], other[1]], a[..., other[0], other[1]])
+    # Q^H A Q is the tridiagonal matrix of d and e.
+    batch = int(np.prod(shape[:-2]))
+    packed, d, e, taus = (x.reshape((batch,) + x.shape[len(shape) - 2:]) for x in out)
+    for k, matrix in enumerate(a.reshape((batch, n, n))):
+        q = tridiagonal_q(packed[k], taus[k], lower)
+        t = np.diag(d[k]) + np.diag(e[k], 1) + np.diag(e[k], -1)
+        close(adjoint(q) @ referenced_hermitian(matrix, lower) @ q, t, dtype, n, scale=8)
+
+
+@pytest.mark.parametrize("lower", [True, False], ids=["lower", "upper"])
+def test_tridiagonal_of_special_matrices(lower):
+    fn = lambda x: lax.linalg.tridiagonal(x, lower=lower)  # noqa: E731
+    diagonal = np.diag(np.arange(1.0, 5.0)).astype(np.float32)  # no reflection at all
+    out = check(fn, diagonal, rtol=0, atol=0)
+    assert (out[3] == 0).all()
+    # A complex matrix already tridiagonal: the reflectors only make e real.
+    h = np.diag(np.arange(1.0, 4.0)).astype(np.complex64)
+    h[1, 0] = h[2, 1] = 1 + 2j
+    h[0, 1] = h[1, 2] = 1 - 2j
+    out = check(fn, h, rtol=0, atol=tol(np.complex64, 3))
+    np.testing.assert_allclose(np.abs(out[2]), np.sqrt(5), rtol=1e-6)
+    check(fn, np.zeros((3, 3), np.float64), rtol=0, atol=0)
+
+
+def test_tridiagonal_vmap_and_empty_batch():
+    fn = jax.vmap(lambda x: lax.linalg.tridiagonal(x, lower=False), in_axes=1)
+    check(fn, rand((6, 3, 6), np.float32), rtol=0, atol=tol(np.float32, 6) * 4)
+    check(lambda x: lax.linalg.tridiagonal(x), np.zeros((0, 3, 3), np.float32))
+
+
+def test_tridiagonal_complex128_is_refused():
+    with pytest.raises(Exception, match="complex<f64>|complex128"):
+        mps_run(lax.linalg.tridiagonal, rand((3, 3), np.complex128))
+
+
 # --- other solvers ---------------------------------------------------------------
 
 
