@@ -1,8 +1,8 @@
 """Lowering rules for linear-algebra primitives JAX cannot lower for mps.
 
-JAX lowers ``eigh``, ``svd``, ``lu``, ``eig`` and ``tridiagonal`` through
-LAPACK custom calls on CPU and cuSOLVER on GPU (most of them through XLA's
-own algorithms on TPU); for any other platform it has no rule (``svd``'s
+JAX lowers ``eigh``, ``svd``, ``lu``, ``eig``, ``tridiagonal`` and
+``hessenberg`` through LAPACK custom calls on CPU and (all but the last)
+cuSOLVER on GPU; for any other platform it has no rule (``svd``'s
 generic rule needs ``eigh``, and the generic ``lu`` and
 ``lu_pivots_to_permutation`` are ``while`` loops of gathers and scatters,
 one iteration per row). Each rule below emits one ``stablehlo.custom_call``
@@ -33,6 +33,10 @@ results in the order of the JAX primitive, types from its abstract values):
     LAPACK's sytrd/hetrd: the referenced triangle holds the tridiagonal
     ``d``/``e`` and the reflectors' tails, the other triangle is the
     input's; ``d`` and ``e`` are real. f32, f64, c64.
+``metallib.hessenberg``
+    results ``(a [..., n, n], taus [..., n-1])``, LAPACK's gehrd: the upper
+    Hessenberg matrix with the reflectors' tails below its subdiagonal.
+    f32, f64, c64.
 
 A matrix holding NaN or infinity yields NaN in every output, as on CPU.
 """
@@ -113,10 +117,14 @@ def _rules(mlir):
     def tridiagonal_rule(ctx, operand, *, lower=True, **_):
         return _emit(mlir, "metallib.tridiagonal", ctx, operand, f"lower={_flag(lower)}")
 
+    def hessenberg_rule(ctx, operand, **_):
+        return _emit(mlir, "metallib.hessenberg", ctx, operand)
+
     return {"eigh_p": eigh_rule, "svd_p": svd_rule, "lu_p": lu_rule,
         "lu_pivots_to_permutation_p": permutation_rule,
         "eig_p": eig_rule,
         "tridiagonal_p": tridiagonal_rule,
+        "hessenberg_p": hessenberg_rule,
     }
 
 

@@ -1,5 +1,6 @@
 // Reductions to condensed form by Householder reflectors, as LAPACK's
-// unblocked routines compute them: sytd2/hetd2 (JAX's tridiagonal) here.
+// unblocked routines compute them: sytd2/hetd2 (JAX's tridiagonal) and
+// gehd2 (JAX's hessenberg).
 // JAX lowers these primitives only for CPU and GPU, through LAPACK and
 // cuSOLVER custom calls, and MLX has no such routines, so they are built
 // from MLX graph ops one column at a time (householder.cc builds QR the
@@ -82,6 +83,29 @@ mx::array upper_step(const mx::array& h, int c, std::vector<mx::array>& taus) {
   return put_block(out, mx::concatenate({tail, head}, -2), 0, c);
 }
 
+// One step of gehd2: the reflector H that zeroes column j below its
+// subdiagonal, applied from both sides, A := H^H A H (from the right to
+// columns j+1.., from the left to rows j+1.. of those columns; column j
+// itself becomes [beta, 0...]); the column keeps [beta, tail] below the
+// diagonal.
+mx::array hessenberg_step(const mx::array& a, int j, std::vector<mx::array>& taus) {
+  const int n = a.shape(-1);
+  mx::array alpha = matrix_block(a, j + 1, j + 2, j, j + 1);
+  auto [tau, tail, head] = householder_reflector(alpha, matrix_block(a, j + 2, n, j, j + 1));
+  taus.push_back(mx::squeeze(tau, -1));
+  mx::array v = mx::concatenate({mx::ones(alpha.shape(), a.dtype()), tail}, -2);
+  mx::array right = matrix_block(a, 0, n, j + 1, n);
+  right =
+      mx::subtract(right, mx::multiply(tau, mx::matmul(mx::matmul(right, v), row_adjoint(v))));
+  mx::array out = put_block(a, right, 0, j + 1);
+  mx::array tau_adjoint = is_complex(tau.dtype()) ? mx::conjugate(tau) : tau;
+  mx::array left = matrix_block(out, j + 1, n, j + 1, n);
+  left = mx::subtract(
+      left, mx::multiply(tau_adjoint, mx::matmul(v, mx::matmul(row_adjoint(v), left))));
+  out = put_block(out, left, j + 1, j + 1);
+  return put_block(out, mx::concatenate({head, tail}, -2), j + 1, j);
+}
+
 mx::array real_part(const mx::array& a) {
   return is_complex(a.dtype()) ? mx::real(a) : a;
 }
@@ -121,6 +145,16 @@ Arrays tridiagonal_reduction(const mx::array& a, bool lower) {
   mx::array tau =
       taus.empty() ? mx::zeros(vector_shape(a, 0), dtype) : mx::concatenate(taus, -1);
   return {mx::where(referenced, h, a), d, e, tau};
+}
+
+Arrays hessenberg_reduction(const mx::array& a) {
+  const int n = a.shape(-1);
+  std::vector<mx::array> taus;
+  if (a.size() == 0 || n < 2)
+    return {a, mx::zeros(vector_shape(a, std::max(n - 1, 0)), a.dtype())};
+  mx::array h = a;
+  for (int j = 0; j + 1 < n; ++j) h = hessenberg_step(h, j, taus);
+  return {h, mx::concatenate(taus, -1)};
 }
 
 }  // namespace metallib::runtime::ops

@@ -9,7 +9,8 @@
 //   value as it is;
 // - "metallib.*": the targets our Python package emits for the linear
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
-//   lu_pivots_to_permutation, eig, tridiagonal);
+//   lu_pivots_to_permutation, eig, tridiagonal,
+//   hessenberg);
 //   their contract is in docs/architecture.md and
 //   python/jax_plugins/metallib/_lowerings.py;
 // - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
@@ -273,6 +274,17 @@ Arrays lower_tridiagonal(const ir::Op& op, const Arrays& x) {
   return tridiagonal_reduction(x[0], *config_flag(op, "lower"));
 }
 
+Status check_hessenberg(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {2}));
+  METALLIB_RETURN_IF_ERROR(
+      matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kReductionTypes));
+  return square_operand(op);
+}
+
+Arrays lower_hessenberg(const ir::Op&, const Arrays& x) {
+  return hessenberg_reduction(x[0]);
+}
+
 struct Target {
   std::string_view name;
   CheckFn check;
@@ -297,6 +309,7 @@ constexpr Target kTargets[] = {
      lower_lu_pivots_to_permutation},
     {"metallib.eig", check_eig, lower_eig},
     {"metallib.tridiagonal", check_tridiagonal, lower_tridiagonal},
+    {"metallib.hessenberg", check_hessenberg, lower_hessenberg},
     {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
     {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
     {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},

@@ -48,6 +48,11 @@ mx::array householder_product(const mx::array& a, const mx::array& taus);
 // e [..., n-1] real, taus [..., n-1]}: JAX's tridiagonal primitive.
 Arrays tridiagonal_reduction(const mx::array& a, bool lower);
 
+// LAPACK's gehrd (the unblocked gehd2, ilo = 1, ihi = n): Q^H A Q = H upper
+// Hessenberg. Returns {H with the reflectors' tails below its subdiagonal,
+// taus [..., n-1]}: JAX's hessenberg primitive.
+Arrays hessenberg_reduction(const mx::array& a);
+
 // Hermitian eigendecomposition reading the `lower` (or upper) triangle:
 // {eigenvectors [..., n, n] as columns, eigenvalues [..., n] ascending},
 // the order of JAX's eigh primitive.

@@ -717,6 +717,47 @@ def test_tridiagonal_complex128_is_refused():
         mps_run(lax.linalg.tridiagonal, rand((3, 3), np.complex128))
 
 
+# --- hessenberg (metallib.hessenberg) -----------------------------------------------
+
+
+HESSENBERG_SHAPES = [(1, 1), (2, 2), (3, 3), (2, 5, 5), (3, 1, 4, 4), (10, 10), (32, 32)]
+
+
+@pytest.mark.parametrize("shape", HESSENBERG_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_hessenberg_compact_form_matches_cpu(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    h, taus = mps_run(lax.linalg.hessenberg, a)
+    h_cpu, taus_cpu = run_on(CPU, lax.linalg.hessenberg, a)
+    assert h.dtype == h_cpu.dtype and taus.shape == taus_cpu.shape == shape[:-2] + (n - 1,)
+    close(h, h_cpu, dtype, n, scale=4)
+    close(taus, taus_cpu, dtype, n, scale=4)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 6, 6), (24, 24)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_scipy_hessenberg_reconstructs(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    fn = lambda x: jsl.hessenberg(x, calc_q=True)  # noqa: E731
+    h, q = mps_run(fn, a) if len(shape) == 2 else mps_run(jax.vmap(fn), a)
+    close(q @ h @ adjoint(q), a, dtype, n, scale=8)
+    close(adjoint(q) @ q, np.eye(n), dtype, n, scale=4)
+    assert (np.tril(h, -2) == 0).all()
+    expected = run_on(CPU, fn, a) if len(shape) == 2 else run_on(CPU, jax.vmap(fn), a)
+    close(h, expected[0], dtype, n, scale=4)
+    close(q, expected[1], dtype, n, scale=4)
+
+
+def test_hessenberg_of_special_matrices():
+    upper = np.triu(rand((4, 4), np.float64), -1)  # already Hessenberg: nothing to do
+    h, taus = check(lax.linalg.hessenberg, upper, rtol=0, atol=0)
+    assert (taus == 0).all()
+    check(lax.linalg.hessenberg, np.zeros((2, 3, 3), np.complex64), rtol=0, atol=0)
+    check(lax.linalg.hessenberg, np.zeros((0, 3, 3), np.float32))
+
+
 # --- other solvers ---------------------------------------------------------------
 
 
@@ -730,7 +771,6 @@ def test_tridiagonal_solve(dtype):
           atol=tol(dtype, n) * 4)
 
 
-@pytest.mark.parametrize("fn", [jsl.schur, jsl.hessenberg], ids=["schur", "hessenberg"])
-def test_unsupported_decompositions_fail_clearly(fn):
+def test_schur_fails_clearly():
     with pytest.raises(NotImplementedError, match="mps"):
-        mps_run(fn, rand((3, 3), np.float32))
+        mps_run(jsl.schur, rand((3, 3), np.float32))
