@@ -345,6 +345,28 @@ def test_eigh_gradient(dtype):
     check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 4) * 100)
 
 
+# JAX's CPU backend refuses subset_by_index ("not supported on CPU and GPU"),
+# so a subset is checked against the CPU's full result, sliced.
+@pytest.mark.parametrize("subset", [(0, 1), (2, 5), (5, 6), (1, 1)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_eigh_subset_by_index(subset, dtype):
+    lo, hi = subset
+    a = hermitian((2, 6, 6), dtype)
+    v, w = mps_run(lambda x: lax.linalg.eigh(x, subset_by_index=subset), a)
+    v_all, w_all = mps_run(lax.linalg.eigh, a)
+    _, w_cpu = run_on(CPU, lax.linalg.eigh, a)
+    assert v.shape == (2, 6, hi - lo) and w.shape == (2, hi - lo)
+    close(w, w_cpu[..., lo:hi], dtype, 6, scale=4)
+    np.testing.assert_array_equal(v, v_all[..., lo:hi])
+    np.testing.assert_array_equal(w, w_all[..., lo:hi])
+    close(a @ v, v * w[..., None, :], dtype, 6, scale=8)
+
+
+def test_eigh_subset_outside_the_matrix_is_refused():
+    with pytest.raises(ValueError, match="subset_by_index"):
+        mps_run(lambda x: lax.linalg.eigh(x, subset_by_index=(4, 7)), hermitian((6, 6)))
+
+
 # --- svd (metallib.svd) ------------------------------------------------------
 
 SVD_SHAPES = [(1, 1), (3, 3), (5, 3), (3, 5), (2, 4, 6), (64, 64), (0, 3), (3, 0)]
@@ -428,6 +450,38 @@ def test_svd_gradient(dtype):
 
     a = np.diag([3.0, 2.0, 1.0]).astype(dtype) + 0.1 * rand((3, 3), dtype)
     check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 3) * 100)
+
+
+@pytest.mark.parametrize("compute_uv", [True, False], ids=["uv", "s"])
+@pytest.mark.parametrize("subset", [(0, 2), (1, 3), (3, 4), (2, 2)], ids=str)
+@pytest.mark.parametrize("shape", [(4, 4), (6, 4), (2, 4, 7)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_svd_subset_by_index(shape, subset, compute_uv, dtype):
+    lo, hi = subset
+    a = rand(shape, dtype)
+    fn = lambda x: lax.linalg.svd(  # noqa: E731
+        x, full_matrices=False, compute_uv=compute_uv, subset_by_index=subset)
+    out = mps_run(fn, a)
+    everything = mps_run(lambda x: lax.linalg.svd(  # the same computation, no subset
+        x, full_matrices=False, compute_uv=compute_uv), a)
+    s_cpu = run_on(CPU, lambda x: lax.linalg.svd(x, compute_uv=False), a)
+    s = out[1] if compute_uv else out
+    close(s, s_cpu[..., lo:hi], dtype, max(shape), scale=4)
+    if compute_uv:
+        u, _, vh = out
+        u_all, s_all, vh_all = everything
+        np.testing.assert_array_equal(s, s_all[..., lo:hi])
+        np.testing.assert_array_equal(u, u_all[..., :, lo:hi])
+        np.testing.assert_array_equal(vh, vh_all[..., lo:hi, :])
+        close(a @ adjoint(vh), u * s[..., None, :], dtype, max(shape), scale=8)
+    else:
+        np.testing.assert_array_equal(s, everything[..., lo:hi])
+
+
+def test_svd_subset_outside_the_matrix_is_refused():
+    with pytest.raises(ValueError, match="subset_by_index"):
+        mps_run(lambda x: lax.linalg.svd(x, full_matrices=False, subset_by_index=(3, 5)),
+                rand((4, 4)))
 
 
 @pytest.mark.parametrize(
