@@ -27,7 +27,10 @@ results in the order of the JAX primitive, types from its abstract values):
     operand ``pivots [..., k]`` i32; result ``permutation [..., m]`` i32
     (``m`` from the result type): the row swaps applied in order.
 ``metallib.eig``
-    results ``(w [..., n])`` or ``(w, vr [..., n, n])``, complex. f32, c64.
+    ``backend_config = "left=0|1"``; results ``(w [..., n])``, then the left
+    eigenvectors ``vl [..., n, n]`` when ``left=1``, then the right ones
+    ``vr`` if one more result is asked for; complex, each vector of norm 1
+    with its largest component real (LAPACK's geev). f32, c64.
 ``metallib.tridiagonal``
     ``backend_config = "lower=0|1"`` (which triangle is read and written);
     results ``(a [..., n, n], d [..., n], e [..., n-1], taus [..., n-1])``,
@@ -140,20 +143,9 @@ def _rules(mlir):
     def permutation_rule(ctx, pivots, **_):
         return _emit(mlir, "metallib.lu_pivots_to_permutation", ctx, pivots)
 
-    def eig_rule(
-        ctx,
-        operand,
-        *,
-        compute_left_eigenvectors=True,
-        compute_right_eigenvectors=True,
-        **_,
-    ):
-        if compute_left_eigenvectors:
-            raise NotImplementedError(
-                "jax-metallib: eig with compute_left_eigenvectors=True is not "
-                "supported on mps (MLX computes right eigenvectors only)"
-            )
-        return _emit(mlir, "metallib.eig", ctx, operand)
+    def eig_rule(ctx, operand, *, compute_left_eigenvectors=True, **_):
+        return _emit(mlir, "metallib.eig", ctx, operand,
+                     f"left={_flag(compute_left_eigenvectors)}")
 
     def tridiagonal_rule(ctx, operand, *, lower=True, **_):
         return _emit(mlir, "metallib.tridiagonal", ctx, operand, f"lower={_flag(lower)}")

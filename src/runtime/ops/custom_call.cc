@@ -230,8 +230,21 @@ Arrays lower_lu_pivots_to_permutation(const ir::Op& op, const Arrays& x) {
   return {permutation_from_pivots(x[0], result_shape(op).back())};
 }
 
+// Whether metallib.eig computes left eigenvectors. Programs our rule wrote
+// before left eigenvectors were supported carry no backend_config.
+std::optional<bool> eig_left_vectors(const ir::Op& op) {
+  if (!config_value(op, "left")) return false;
+  return config_flag(op, "left");
+}
+
 Status check_eig(const ir::Op& op) {
-  METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 2}));
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 2, 3}));
+  const std::optional<bool> left = eig_left_vectors(op);
+  if (!left || (*left && op.results().size() == 1)) {
+    return invalid_argument(describe_op(op) +
+                            ": metallib.eig needs backend_config \"left=0\" or \"left=1\", "
+                            "and with left=1 a result for the left eigenvectors");
+  }
   // MLX computes float64 eigenproblems in complex64: refused rather than
   // silently losing precision.
   return matrix_operand(
@@ -241,7 +254,9 @@ Status check_eig(const ir::Op& op) {
 }
 
 Arrays lower_eig(const ir::Op& op, const Arrays& x) {
-  return general_eigen(x[0], op.results().size() == 2);
+  const bool left = *eig_left_vectors(op);
+  const bool right = op.results().size() == (left ? 3u : 2u);
+  return general_eigen(x[0], left, right);
 }
 
 // The operand's matrices are square (a reduction to condensed form).

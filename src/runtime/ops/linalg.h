@@ -74,7 +74,9 @@ Arrays complex_lu_decomposition(const mx::array& a);
 mx::array permutation_from_pivots(const mx::array& pivots, int m);
 
 // Eigenvalues [..., n] of a general square matrix (complex), followed by the
-// right eigenvectors [..., n, n] when `right_vectors`: JAX's eig primitive.
-Arrays general_eigen(const mx::array& a, bool right_vectors);
+// left eigenvectors [..., n, n] when `left_vectors` (u^H A = w u^H) and the
+// right ones when `right_vectors` (A v = w v), each of norm 1 with its
+// largest component real: JAX's eig primitive.
+Arrays general_eigen(const mx::array& a, bool left_vectors, bool right_vectors);
 
 }  // namespace metallib::runtime::ops

@@ -684,10 +684,62 @@ def test_eig_float64_is_refused_rather_than_downcast():
         mps_run(jnp.linalg.eigvals, rand((3, 3), np.float64))
 
 
-def test_left_eigenvectors_are_refused():
+def nearest(w, reference):
+    """For each eigenvalue in w [..., n], the index of the nearest one in
+    `reference` (LAPACK's order may differ between runs of geev)."""
+    return np.abs(w[..., :, None] - reference[..., None, :]).argmin(axis=-1)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 5, 5), (12, 12)], ids=str)
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64], ids=dtype_id)
+def test_left_eigenvectors(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
     fn = lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True)  # noqa: E731
-    with pytest.raises(NotImplementedError, match="left"):
-        mps_run(fn, rand((3, 3), np.float32))
+    w, vl, vr = mps_run(fn, a)
+    assert vl.dtype == np.complex64 and vl.shape == a.shape
+    close(adjoint(vl) @ a, w[..., :, None] * adjoint(vl), np.float32, n, scale=16)
+    close(np.linalg.norm(vl, axis=-2), np.ones(w.shape), np.float32, n)
+    # geev's convention: each vector's largest component is real.
+    largest = np.take_along_axis(vl, np.abs(vl).argmax(axis=-2)[..., None, :], axis=-2)
+    assert (largest.imag == 0).all() and (largest.real > 0).all()
+    # Against the CPU's vectors of the same eigenvalue, equal up to a unit
+    # factor (geev fixes only the phase of complex matrices' vectors; a real
+    # matrix's real eigenvector may come with either sign).
+    w_cpu, vl_cpu, _ = run_on(CPU, fn, a)
+    order = nearest(w, w_cpu)
+    vl_cpu = np.take_along_axis(vl_cpu, order[..., None, :], axis=-1)
+    overlap = np.abs(np.sum(vl.conj() * vl_cpu, axis=-2))
+    close(overlap, np.ones(w.shape), np.float32, n, scale=16)
+    if dtype == np.complex64:
+        close(vl, vl_cpu, np.float32, n, scale=16)
+
+
+@pytest.mark.parametrize("shape", [(0, 0), (2, 0, 0), (0, 3, 3)], ids=str)
+def test_left_eigenvectors_of_empty_matrices(shape):
+    check(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True),
+          np.zeros(shape, np.complex64))
+
+
+def test_left_eigenvectors_alone_and_of_a_non_finite_matrix():
+    a = rand((2, 4, 4), np.float32)
+    a[1, 0, 3] = np.inf
+    fn = lambda x: lax.linalg.eig(  # noqa: E731
+        x, compute_left_eigenvectors=True, compute_right_eigenvectors=False)
+    w, vl = mps_run(fn, a)
+    w_all, vl_all, _ = mps_run(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True), a)
+    np.testing.assert_array_equal(vl[0], vl_all[0])
+    assert np.isfinite(vl[0]).all() and np.isnan(vl[1]).all() and np.isnan(w[1]).all()
+
+
+def test_left_eigenvectors_of_a_diagonalizable_matrix_with_a_repeated_eigenvalue():
+    # u^H A = w u^H holds for any basis of the repeated eigenvalue's left
+    # eigenspace; the inverse of VR gives one.
+    a = np.diag([2.0, 2.0, -1.0]).astype(np.float32)
+    a[0, 2] = 1.0
+    w, vl, vr = mps_run(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True), a)
+    close(adjoint(vl) @ a, w[:, None] * adjoint(vl), np.float32, 3)
+    assert np.linalg.matrix_rank(vl) == 3
 
 
 # --- tridiagonal (metallib.tridiagonal) -------------------------------------------
