@@ -812,6 +812,15 @@ def test_tridiagonal_of_special_matrices(lower):
     check(fn, np.zeros((3, 3), np.float64), rtol=0, atol=0)
 
 
+@pytest.mark.parametrize(
+    "fn", [lambda x: lax.linalg.tridiagonal(x, lower=True), lax.linalg.hessenberg],
+    ids=["tridiagonal", "hessenberg"])
+def test_reductions_spread_nan_like_cpu(fn):
+    a = rand((5, 5), np.float32)
+    a[3, 1] = np.nan  # NaN wherever LAPACK's arithmetic carries it, no further
+    check(fn, a, rtol=0, atol=tol(np.float32, 5) * 4)
+
+
 def test_tridiagonal_vmap_and_empty_batch():
     fn = jax.vmap(lambda x: lax.linalg.tridiagonal(x, lower=False), in_axes=1)
     check(fn, rand((6, 3, 6), np.float32), rtol=0, atol=tol(np.float32, 6) * 4)
