@@ -22,7 +22,7 @@ results in the order of the JAX primitive, types from its abstract values):
     ``subset_by_index`` slices the reduced results (s descending).
 ``metallib.lu``
     results ``(lu [..., m, n], pivots [..., k] i32, permutation [..., m]
-    i32)``, LAPACK's getrf with 0-based pivots. f32, f64.
+    i32)``, LAPACK's getrf with 0-based pivots. f32, f64, c64.
 ``metallib.lu_pivots_to_permutation``
     operand ``pivots [..., k]`` i32; result ``permutation [..., m]`` i32
     (``m`` from the result type): the row swaps applied in order.
@@ -42,7 +42,9 @@ results in the order of the JAX primitive, types from its abstract values):
     Hessenberg matrix with the reflectors' tails below its subdiagonal.
     f32, f64, c64.
 
-A matrix holding NaN or infinity yields NaN in every output, as on CPU.
+For eigh, svd and eig, a matrix holding NaN or infinity yields NaN in every
+output, as on CPU; lu, tridiagonal and hessenberg carry NaN wherever
+LAPACK's arithmetic carries it.
 """
 
 from __future__ import annotations

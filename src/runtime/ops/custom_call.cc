@@ -1,5 +1,5 @@
 // stablehlo.custom_call: a table from call_target_name to the check and
-// lowering of that target. Three kinds of targets reach us:
+// lowering of that target. These kinds of targets reach us:
 // - XLA's own names that JAX emits for platforms other than CPU and GPU:
 //   "Qr" and "ProductOfElementaryHouseholderReflectors" (jnp.linalg.qr);
 // - "dce_sink" (lax.dce_sink), which only keeps its operand alive;
@@ -9,9 +9,8 @@
 //   value as it is;
 // - "metallib.*": the targets our Python package emits for the linear
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
-//   lu_pivots_to_permutation, eig, tridiagonal,
-//   hessenberg);
-//   their contract is in docs/architecture.md and
+//   lu_pivots_to_permutation, eig with left and right eigenvectors,
+//   tridiagonal, hessenberg); their contract is in docs/architecture.md and
 //   python/jax_plugins/metallib/_lowerings.py;
 // - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
 //   "mhlo.acosh", "mhlo.atanh" and "mhlo.erf": CHLO functions as jaxlib 0.9
