@@ -1,10 +1,13 @@
 // Reductions to condensed form by Householder reflectors, as LAPACK's
 // unblocked routines compute them: sytd2/hetd2 (JAX's tridiagonal) and
 // gehd2 (JAX's hessenberg).
-// JAX lowers these primitives only for CPU and GPU, through LAPACK and
-// cuSOLVER custom calls, and MLX has no such routines, so they are built
+// JAX lowers these primitives only through LAPACK on CPU (and cuSOLVER's
+// sytrd on GPU), and MLX has no such routines, so they are built
 // from MLX graph ops one column at a time (householder.cc builds QR the
 // same way) and run on any stream.
+#include <algorithm>
+#include <vector>
+
 #include "runtime/ops/linalg.h"
 
 namespace metallib::runtime::ops {
