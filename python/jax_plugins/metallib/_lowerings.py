@@ -1,12 +1,13 @@
 """Lowering rules for linear-algebra primitives JAX cannot lower for mps.
 
-JAX lowers ``eigh``, ``svd``, ``lu`` and ``eig`` through LAPACK custom calls
-on CPU, cuSOLVER on GPU and XLA's own algorithms on TPU; for any other
-platform it has no rule (``svd``'s generic rule needs ``eigh``, and the
-generic ``lu`` and ``lu_pivots_to_permutation`` are ``while`` loops of
-gathers and scatters, one iteration per row). Each rule
-below emits one ``stablehlo.custom_call`` whose target the plugin implements
-with MLX's LAPACK routines (``src/runtime/ops/custom_call.cc``).
+JAX lowers ``eigh``, ``svd``, ``lu``, ``eig``, ``tridiagonal`` and
+``hessenberg`` through LAPACK custom calls on CPU and (all but the last)
+cuSOLVER on GPU; for any other platform it has no rule (``svd``'s
+generic rule needs ``eigh``, and the generic ``lu`` and
+``lu_pivots_to_permutation`` are ``while`` loops of gathers and scatters,
+one iteration per row). Each rule below emits one ``stablehlo.custom_call``
+whose target the plugin implements with MLX's LAPACK routines or, where
+MLX has none, from MLX graph ops (``src/runtime/ops/custom_call.cc``).
 
 Contract of the targets (operand: a batch of matrices ``[..., m, n]``;
 results in the order of the JAX primitive, types from its abstract values):
@@ -14,20 +15,36 @@ results in the order of the JAX primitive, types from its abstract values):
 ``metallib.eigh``
     ``backend_config = "lower=0|1"`` (which triangle is read); results
     ``(v [..., n, n], w [..., n])``, eigenvalues ascending, eigenvectors as
-    columns. f32, f64, c64.
+    columns. f32, f64, c64. ``subset_by_index`` slices these results.
 ``metallib.svd``
     results ``(s [..., k])`` or ``(s, u, vh)``; ``u``/``vh`` are full when
     their shapes are ``[..., m, m]``/``[..., n, n]``. f32, f64, c64.
+    ``subset_by_index`` slices the reduced results (s descending).
 ``metallib.lu``
     results ``(lu [..., m, n], pivots [..., k] i32, permutation [..., m]
-    i32)``, LAPACK's getrf with 0-based pivots. f32, f64.
+    i32)``, LAPACK's getrf with 0-based pivots. f32, f64, c64.
 ``metallib.lu_pivots_to_permutation``
     operand ``pivots [..., k]`` i32; result ``permutation [..., m]`` i32
     (``m`` from the result type): the row swaps applied in order.
 ``metallib.eig``
-    results ``(w [..., n])`` or ``(w, vr [..., n, n])``, complex. f32, c64.
+    ``backend_config = "left=0|1"``; results ``(w [..., n])``, then the left
+    eigenvectors ``vl [..., n, n]`` when ``left=1``, then the right ones
+    ``vr`` if one more result is asked for; complex, each vector of norm 1
+    with its largest component real (LAPACK's geev). f32, c64.
+``metallib.tridiagonal``
+    ``backend_config = "lower=0|1"`` (which triangle is read and written);
+    results ``(a [..., n, n], d [..., n], e [..., n-1], taus [..., n-1])``,
+    LAPACK's sytrd/hetrd: the referenced triangle holds the tridiagonal
+    ``d``/``e`` and the reflectors' tails, the other triangle is the
+    input's; ``d`` and ``e`` are real. f32, f64, c64.
+``metallib.hessenberg``
+    results ``(a [..., n, n], taus [..., n-1])``, LAPACK's gehrd: the upper
+    Hessenberg matrix with the reflectors' tails below its subdiagonal.
+    f32, f64, c64.
 
-A matrix holding NaN or infinity yields NaN in every output, as on CPU.
+For eigh, svd and eig, a matrix holding NaN or infinity yields NaN in every
+output, as on CPU; lu, tridiagonal and hessenberg carry NaN wherever
+LAPACK's arithmetic carries it.
 """
 
 from __future__ import annotations
@@ -41,8 +58,29 @@ def _flag(value) -> str:
     return "1" if value else "0"
 
 
-def _full_subset(subset_by_index, n) -> bool:
-    return subset_by_index is None or tuple(subset_by_index) == (0, n)
+def _subset(subset_by_index, count, total, what):
+    """The start of the `count` entries that subset_by_index picks out of
+    `total` (JAX's abstract values already hold `count`), refusing indices
+    outside [0, total)."""
+    if subset_by_index is None:
+        return 0
+    start, stop = (int(i) for i in subset_by_index)
+    if not 0 <= start <= stop or start + count > total:
+        raise ValueError(
+            f"jax-metallib: {what} subset_by_index={tuple(subset_by_index)} is outside "
+            f"[0, {total}]"
+        )
+    return start
+
+
+def _take(mlir, ctx, value, aval, axis, start, count):
+    """`value` (of `aval`) restricted to [start, start + count) along `axis`."""
+    starts = [0] * len(aval.shape)
+    limits = list(aval.shape)
+    starts[axis], limits[axis] = start, start + count
+    shape = tuple(limits[i] - starts[i] for i in range(len(limits)))
+    return mlir.slice_op(ctx, value, aval.update(shape=shape), start_indices=starts,
+                         limit_indices=limits, strides=[1] * len(limits))
 
 
 def _ir_type(mlir, ctx, aval):
@@ -54,8 +92,9 @@ def _ir_type(mlir, ctx, aval):
         return mlir.aval_to_ir_type(aval)
 
 
-def _emit(mlir, target, ctx, operand, backend_config=""):
-    result_types = [_ir_type(mlir, ctx, aval) for aval in ctx.avals_out]
+def _emit(mlir, target, ctx, operand, backend_config="", avals_out=None):
+    avals_out = ctx.avals_out if avals_out is None else avals_out
+    result_types = [_ir_type(mlir, ctx, aval) for aval in avals_out]
     op = mlir.custom_call(
         target,
         result_types=result_types,
@@ -66,21 +105,39 @@ def _emit(mlir, target, ctx, operand, backend_config=""):
 
 
 def _rules(mlir):
+    # subset_by_index (which JAX's CPU and GPU rules refuse) is the full
+    # decomposition, sliced: eigenvalues ascending and singular values
+    # descending, so [start, stop) of that order.
     def eigh_rule(ctx, operand, *, lower=True, subset_by_index=None, **_):
-        n = ctx.avals_in[0].shape[-1]
-        if not _full_subset(subset_by_index, n):
-            raise NotImplementedError(
-                "jax-metallib: eigh with subset_by_index is not supported on mps"
-            )
-        return _emit(mlir, "metallib.eigh", ctx, operand, f"lower={_flag(lower)}")
+        v_aval, w_aval = ctx.avals_out
+        n, count = ctx.avals_in[0].shape[-1], w_aval.shape[-1]
+        start = _subset(subset_by_index, count, n, "eigh")
+        config = f"lower={_flag(lower)}"
+        if count == n:
+            return _emit(mlir, "metallib.eigh", ctx, operand, config)
+        batch = w_aval.shape[:-1]
+        full = [v_aval.update(shape=batch + (n, n)), w_aval.update(shape=batch + (n,))]
+        v, w = _emit(mlir, "metallib.eigh", ctx, operand, config, full)
+        return [_take(mlir, ctx, v, full[0], -1, start, count),
+                _take(mlir, ctx, w, full[1], -1, start, count)]
 
     def svd_rule(ctx, operand, *, subset_by_index=None, **_):
         m, n = ctx.avals_in[0].shape[-2:]
-        if not _full_subset(subset_by_index, min(m, n)):
-            raise NotImplementedError(
-                "jax-metallib: svd with subset_by_index is not supported on mps"
-            )
-        return _emit(mlir, "metallib.svd", ctx, operand)
+        k, count = min(m, n), ctx.avals_out[0].shape[-1]
+        start = _subset(subset_by_index, count, k, "svd")
+        if count == k:
+            return _emit(mlir, "metallib.svd", ctx, operand)
+        # JAX allows a subset only with full_matrices=False: U [..., m, k],
+        # V^H [..., k, n].
+        batch = ctx.avals_out[0].shape[:-1]
+        full = [ctx.avals_out[0].update(shape=batch + (k,))]
+        if len(ctx.avals_out) == 3:
+            full += [ctx.avals_out[1].update(shape=batch + (m, k)),
+                     ctx.avals_out[2].update(shape=batch + (k, n))]
+        results = _emit(mlir, "metallib.svd", ctx, operand, avals_out=full)
+        axes = [-1, -1, -2][: len(full)]
+        return [_take(mlir, ctx, value, aval, axis, start, count)
+                for value, aval, axis in zip(results, full, axes)]
 
     def lu_rule(ctx, operand, **_):
         return _emit(mlir, "metallib.lu", ctx, operand)
@@ -88,24 +145,21 @@ def _rules(mlir):
     def permutation_rule(ctx, pivots, **_):
         return _emit(mlir, "metallib.lu_pivots_to_permutation", ctx, pivots)
 
-    def eig_rule(
-        ctx,
-        operand,
-        *,
-        compute_left_eigenvectors=True,
-        compute_right_eigenvectors=True,
-        **_,
-    ):
-        if compute_left_eigenvectors:
-            raise NotImplementedError(
-                "jax-metallib: eig with compute_left_eigenvectors=True is not "
-                "supported on mps (MLX computes right eigenvectors only)"
-            )
-        return _emit(mlir, "metallib.eig", ctx, operand)
+    def eig_rule(ctx, operand, *, compute_left_eigenvectors=True, **_):
+        return _emit(mlir, "metallib.eig", ctx, operand,
+                     f"left={_flag(compute_left_eigenvectors)}")
+
+    def tridiagonal_rule(ctx, operand, *, lower=True, **_):
+        return _emit(mlir, "metallib.tridiagonal", ctx, operand, f"lower={_flag(lower)}")
+
+    def hessenberg_rule(ctx, operand, **_):
+        return _emit(mlir, "metallib.hessenberg", ctx, operand)
 
     return {"eigh_p": eigh_rule, "svd_p": svd_rule, "lu_p": lu_rule,
         "lu_pivots_to_permutation_p": permutation_rule,
         "eig_p": eig_rule,
+        "tridiagonal_p": tridiagonal_rule,
+        "hessenberg_p": hessenberg_rule,
     }
 
 

@@ -1,5 +1,5 @@
 // stablehlo.custom_call: a table from call_target_name to the check and
-// lowering of that target. Three kinds of targets reach us:
+// lowering of that target. These kinds of targets reach us:
 // - XLA's own names that JAX emits for platforms other than CPU and GPU:
 //   "Qr" and "ProductOfElementaryHouseholderReflectors" (jnp.linalg.qr);
 // - "dce_sink" (lax.dce_sink), which only keeps its operand alive;
@@ -9,8 +9,8 @@
 //   value as it is;
 // - "metallib.*": the targets our Python package emits for the linear
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
-//   lu_pivots_to_permutation, eig);
-//   their contract is in docs/architecture.md and
+//   lu_pivots_to_permutation, eig with left and right eigenvectors,
+//   tridiagonal, hessenberg); their contract is in docs/architecture.md and
 //   python/jax_plugins/metallib/_lowerings.py;
 // - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
 //   "mhlo.acosh", "mhlo.atanh" and "mhlo.erf": CHLO functions as jaxlib 0.9
@@ -229,8 +229,21 @@ Arrays lower_lu_pivots_to_permutation(const ir::Op& op, const Arrays& x) {
   return {permutation_from_pivots(x[0], result_shape(op).back())};
 }
 
+// Whether metallib.eig computes left eigenvectors. Programs our rule wrote
+// before left eigenvectors were supported carry no backend_config.
+std::optional<bool> eig_left_vectors(const ir::Op& op) {
+  if (!config_value(op, "left")) return false;
+  return config_flag(op, "left");
+}
+
 Status check_eig(const ir::Op& op) {
-  METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 2}));
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 2, 3}));
+  const std::optional<bool> left = eig_left_vectors(op);
+  if (!left || (*left && op.results().size() == 1)) {
+    return invalid_argument(describe_op(op) +
+                            ": metallib.eig needs backend_config \"left=0\" or \"left=1\", "
+                            "and with left=1 a result for the left eigenvectors");
+  }
   // MLX computes float64 eigenproblems in complex64: refused rather than
   // silently losing precision.
   return matrix_operand(
@@ -240,7 +253,50 @@ Status check_eig(const ir::Op& op) {
 }
 
 Arrays lower_eig(const ir::Op& op, const Arrays& x) {
-  return general_eigen(x[0], op.results().size() == 2);
+  const bool left = *eig_left_vectors(op);
+  const bool right = op.results().size() == (left ? 3u : 2u);
+  return general_eigen(x[0], left, right);
+}
+
+// The operand's matrices are square (a reduction to condensed form).
+Status square_operand(const ir::Op& op) {
+  const std::vector<int64_t>& dims = op.operand(0)->type().dims();
+  if (dims.end()[-1] != dims.end()[-2]) {
+    return invalid_argument(describe_op(op) + ": custom_call target '" +
+                            std::string(target_name(op)) + "' needs square matrices, got " +
+                            op.operand(0)->type().to_string());
+  }
+  return ok_status();
+}
+
+constexpr const char* kReductionTypes =
+    "reductions to condensed form take float32, float64 and complex64";
+
+Status check_tridiagonal(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {4}));
+  if (!config_flag(op, "lower")) {
+    return invalid_argument(
+        describe_op(op) +
+        ": metallib.tridiagonal needs backend_config \"lower=0\" or \"lower=1\"");
+  }
+  METALLIB_RETURN_IF_ERROR(
+      matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kReductionTypes));
+  return square_operand(op);
+}
+
+Arrays lower_tridiagonal(const ir::Op& op, const Arrays& x) {
+  return tridiagonal_reduction(x[0], *config_flag(op, "lower"));
+}
+
+Status check_hessenberg(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {2}));
+  METALLIB_RETURN_IF_ERROR(
+      matrix_operand(op, {mx::float32, mx::float64, mx::complex64}, kReductionTypes));
+  return square_operand(op);
+}
+
+Arrays lower_hessenberg(const ir::Op&, const Arrays& x) {
+  return hessenberg_reduction(x[0]);
 }
 
 struct Target {
@@ -266,6 +322,8 @@ constexpr Target kTargets[] = {
     {"metallib.lu_pivots_to_permutation", check_lu_pivots_to_permutation,
      lower_lu_pivots_to_permutation},
     {"metallib.eig", check_eig, lower_eig},
+    {"metallib.tridiagonal", check_tridiagonal, lower_tridiagonal},
+    {"metallib.hessenberg", check_hessenberg, lower_hessenberg},
     {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
     {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
     {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},

@@ -3,7 +3,9 @@
 // and GPU, as XLA's "Qr" and "ProductOfElementaryHouseholderReflectors"
 // custom calls. MLX's qr returns Q and R but not the reflectors, so both are
 // built here from MLX graph ops, one column at a time; that also covers
-// complex64, which MLX's LAPACK routines do not take, on any stream.
+// complex64, which MLX's LAPACK routines do not take, on any stream. The
+// reflector itself (larfg) is shared with the reductions to tridiagonal and
+// Hessenberg form (condensed_form.cc).
 #include "runtime/ops/linalg.h"
 
 namespace metallib::runtime::ops {
@@ -11,15 +13,6 @@ namespace {
 
 bool is_complex(mx::Dtype dtype) {
   return dtype == mx::complex64;
-}
-
-mx::array put_block(const mx::array& a, const mx::array& value, int r0, int c0) {
-  mx::Shape start(a.ndim(), 0), stop = a.shape();
-  start[a.ndim() - 2] = r0;
-  stop[a.ndim() - 2] = r0 + value.shape(-2);
-  start[a.ndim() - 1] = c0;
-  stop[a.ndim() - 1] = c0 + value.shape(-1);
-  return mx::slice_update(a, value, start, stop);
 }
 
 mx::array conj(const mx::array& a) {
@@ -44,35 +37,49 @@ mx::array adjoint_times(const mx::array& v, const mx::array& c) {
 
 }  // namespace
 
+mx::array put_block(const mx::array& a, const mx::array& value, int r0, int c0) {
+  mx::Shape start(a.ndim(), 0), stop = a.shape();
+  start[a.ndim() - 2] = r0;
+  stop[a.ndim() - 2] = r0 + value.shape(-2);
+  start[a.ndim() - 1] = c0;
+  stop[a.ndim() - 1] = c0 + value.shape(-1);
+  return mx::slice_update(a, value, start, stop);
+}
+
+Reflector householder_reflector(const mx::array& alpha, const mx::array& rest) {
+  const mx::Dtype work = alpha.dtype();
+  const mx::Dtype real = is_complex(work) ? mx::float32 : work;
+  const mx::array zero = mx::zeros({}, real);
+  mx::array rest_norm2 = mx::sum(squared_magnitude(rest), -2, /*keepdims=*/true);
+  mx::array alpha_real = is_complex(work) ? mx::real(alpha) : alpha;
+  mx::array norm = mx::sqrt(mx::add(squared_magnitude(alpha), rest_norm2));
+  mx::array beta = mx::where(mx::greater_equal(alpha_real, zero), mx::negative(norm), norm);
+  // A vector already in the form [alpha real, 0...] needs no reflection.
+  mx::array trivial = mx::equal(rest_norm2, zero);
+  if (is_complex(work)) trivial = mx::logical_and(trivial, mx::equal(mx::imag(alpha), zero));
+  mx::array beta_w = mx::astype(beta, work);
+  return {
+      mx::where(trivial, mx::zeros({}, work), mx::divide(mx::subtract(beta_w, alpha), beta_w)),
+      mx::where(trivial, rest, mx::divide(rest, mx::subtract(alpha, beta_w))),
+      mx::where(trivial, alpha, beta_w)};
+}
+
 Arrays householder_qr(const mx::array& input) {
   const mx::Dtype dtype = input.dtype();
   const mx::Dtype work = working_dtype(dtype);
-  const mx::Dtype real = is_complex(work) ? mx::float32 : work;
   mx::array a = mx::astype(input, work);
   const int m = a.shape(-2), n = a.shape(-1), k = std::min(m, n);
   mx::Shape tau_shape = a.shape();
   tau_shape.pop_back();
   tau_shape.back() = k;
   if (k == 0 || a.size() == 0) return {input, mx::zeros(tau_shape, dtype)};
-  const mx::array zero = mx::zeros({}, real);
   std::vector<mx::array> taus;
   for (int j = 0; j < k; ++j) {
     // Reflector H = I - tau v v^H with v = [1, tail] mapping the column
     // x = [alpha, rest] to [beta, 0, ...], beta real (LAPACK's larfg).
     mx::array alpha = matrix_block(a, j, j + 1, j, j + 1);
-    mx::array rest = matrix_block(a, j + 1, m, j, j + 1);
-    mx::array rest_norm2 = mx::sum(squared_magnitude(rest), -2, /*keepdims=*/true);
-    mx::array alpha_real = is_complex(work) ? mx::real(alpha) : alpha;
-    mx::array norm = mx::sqrt(mx::add(squared_magnitude(alpha), rest_norm2));
-    mx::array beta = mx::where(mx::greater_equal(alpha_real, zero), mx::negative(norm), norm);
-    // A column already in the form [alpha real, 0...] needs no reflection.
-    mx::array trivial = mx::equal(rest_norm2, zero);
-    if (is_complex(work)) trivial = mx::logical_and(trivial, mx::equal(mx::imag(alpha), zero));
-    mx::array beta_w = mx::astype(beta, work);
-    mx::array tau = mx::where(trivial, mx::zeros({}, work),
-                              mx::divide(mx::subtract(beta_w, alpha), beta_w));
-    mx::array tail = mx::where(trivial, rest, mx::divide(rest, mx::subtract(alpha, beta_w)));
-    mx::array diagonal = mx::where(trivial, alpha, beta_w);
+    auto [tau, tail, diagonal] =
+        householder_reflector(alpha, matrix_block(a, j + 1, m, j, j + 1));
     taus.push_back(mx::squeeze(tau, -1));
     if (j + 1 < n) {
       // Apply H^H = I - conj(tau) v v^H to the columns right of j.

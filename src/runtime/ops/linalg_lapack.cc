@@ -1,5 +1,6 @@
-// Factorizations MLX runs through LAPACK: eigh, svd, lu and eig. MLX has
-// them only on its CPU stream, so they are built there on every device.
+// Factorizations MLX runs through LAPACK: eigh, svd, lu and eig (left
+// eigenvectors from the right ones). MLX has them only on its CPU stream, so
+// they are built there on every device.
 //
 // Two differences from XLA's CPU backend (the reference) are bridged here:
 // - LAPACK may fail on a matrix holding NaN or infinity, and MLX then raises
@@ -89,6 +90,67 @@ Arrays reduced_svd(const mx::array& a, bool compute_uv) {
   Arrays parts = mx::linalg::svd(square, /*compute_uv=*/true, kCpu);  // U_r, S, V^H
   mx::array u = m > n ? mx::matmul(q, parts[0]) : parts[0];
   return {parts[1], u, parts[2]};
+}
+
+// The inverse of every complex64 matrix [..., n, n]. MLX's inverse takes
+// only float32 and float64, so this inverts the real form [[X, -Y], [Y, X]]
+// of X + iY, whose inverse is the real form of the complex inverse, in
+// float64. It goes through the LU factors because MLX's inverse raises on
+// an exactly singular matrix; such a matrix's inverse is NaN here.
+mx::array complex_inverse(const mx::array& a) {
+  const int n = a.shape(-1), size = 2 * n;
+  mx::array x = mx::astype(mx::real(a), mx::float64);
+  mx::array y = mx::astype(mx::imag(a), mx::float64);
+  mx::array real_form = mx::concatenate(
+      {mx::concatenate({x, mx::negative(y)}, -1), mx::concatenate({y, x}, -1)}, -2);
+  auto [packed, raw_pivots] = mx::linalg::lu_factor(real_form, kCpu);
+  // P real_form = L U with P's row i the identity's row permutation[i].
+  mx::array permutation = permutation_from_pivots(mx::astype(raw_pivots, mx::int32), size);
+  mx::array p = mx::astype(
+      mx::equal(mx::expand_dims(permutation, -1), mx::arange(size, mx::int32)), mx::float64);
+  mx::array identity = mx::eye(size, size, 0, mx::float64);
+  mx::array l = mx::add(mx::tril(packed, -1), identity);
+  mx::array u = mx::triu(packed);
+  mx::array singular =
+      mx::any(mx::equal(mx::diagonal(u, 0, -2, -1), mx::array(0.0, mx::float64)), -1,
+              /*keepdims=*/true);
+  singular = mx::expand_dims(singular, -1);  // [..., 1, 1]
+  u = mx::where(singular, identity, u);
+  mx::array inverse = mx::matmul(mx::linalg::tri_inv(u, /*upper=*/true, kCpu),
+                                 mx::matmul(mx::linalg::tri_inv(l, /*upper=*/false, kCpu), p));
+  inverse = mx::where(
+      singular, mx::array(std::numeric_limits<double>::quiet_NaN(), mx::float64), inverse);
+  mx::array re = mx::astype(matrix_block(inverse, 0, n, 0, n), mx::float32);
+  mx::array im = mx::astype(matrix_block(inverse, n, size, 0, n), mx::float32);
+  return mx::add(mx::astype(re, mx::complex64),
+                 mx::multiply(mx::astype(im, mx::complex64), mx::array(mx::complex64_t{0, 1})));
+}
+
+// Each column scaled as LAPACK's geev scales eigenvectors: Euclidean norm 1,
+// then the phase that makes its largest component (the first, on a tie)
+// real and positive.
+mx::array normalize_like_geev(const mx::array& vectors) {
+  const int n = vectors.shape(-2);
+  mx::array magnitude2 =
+      mx::add(mx::square(mx::real(vectors)), mx::square(mx::imag(vectors)));  // [..., n, n]
+  mx::array norm = mx::sqrt(mx::sum(magnitude2, -2, /*keepdims=*/true));      // [..., 1, n]
+  mx::array largest_row = mx::argmax(magnitude2, -2, /*keepdims=*/true);      // [..., 1, n]
+  mx::array largest = mx::take_along_axis(vectors, largest_row, -2);
+  mx::array phase = mx::divide(mx::conjugate(largest), mx::abs(largest));
+  mx::array out = mx::multiply(vectors, mx::divide(phase, norm));
+  // Rounding leaves the largest component's imaginary part near zero.
+  mx::array rows = mx::reshape(mx::arange(n, mx::uint32), {n, 1});
+  return mx::where(mx::equal(rows, largest_row), mx::astype(mx::real(out), mx::complex64), out);
+}
+
+// Left eigenvectors u_j (u_j^H A = w_j u_j^H) from the right ones, which
+// MLX's eig alone computes: VR^-1 A = diag(w) VR^-1, so u_j is the
+// conjugated row j of VR^-1. LAPACK computes them from the Schur form
+// instead; inverting VR loses accuracy as VR's condition number grows, so
+// for nearly defective matrices these vectors are less accurate than
+// LAPACK's (an exactly singular VR gives NaN).
+mx::array left_eigenvectors(const mx::array& right) {
+  return normalize_like_geev(adjoint(complex_inverse(right)));
 }
 
 }  // namespace
@@ -185,22 +247,26 @@ Arrays lu_decomposition(const mx::array& a) {
   return {packed, pivots, permutation};
 }
 
-Arrays general_eigen(const mx::array& a, bool right_vectors) {
+Arrays general_eigen(const mx::array& a, bool left_vectors, bool right_vectors) {
   const int n = a.shape(-1);
+  const int vector_count = int{left_vectors} + int{right_vectors};
   if (a.size() == 0) {
     Arrays out{mx::zeros(with(batch_shape(a), {n}), mx::complex64)};
-    if (right_vectors) out.push_back(mx::zeros(a.shape(), mx::complex64));
+    for (int i = 0; i < vector_count; ++i) out.push_back(mx::zeros(a.shape(), mx::complex64));
     return out;
   }
   Sanitized in = sanitize(a);
-  if (!right_vectors) {
+  if (vector_count == 0) {
     return {poison(mx::linalg::eigvals(in.matrix, kCpu), in.non_finite, true)};
   }
   auto [values, vectors] = mx::linalg::eig(in.matrix, kCpu);
   // MLX 0.32's eig hands out the complex conjugates of a complex matrix's
   // eigenvectors (A conj(v) = w conj(v)); real matrices' are right.
   if (a.dtype() == mx::complex64) vectors = mx::conjugate(vectors);
-  return {poison(values, in.non_finite, true), poison(vectors, in.non_finite, false)};
+  Arrays out{poison(values, in.non_finite, true)};
+  if (left_vectors) out.push_back(poison(left_eigenvectors(vectors), in.non_finite, false));
+  if (right_vectors) out.push_back(poison(vectors, in.non_finite, false));
+  return out;
 }
 
 }  // namespace metallib::runtime::ops

@@ -345,6 +345,28 @@ def test_eigh_gradient(dtype):
     check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 4) * 100)
 
 
+# JAX's CPU backend refuses subset_by_index ("not supported on CPU and GPU"),
+# so a subset is checked against the CPU's full result, sliced.
+@pytest.mark.parametrize("subset", [(0, 1), (2, 5), (5, 6), (1, 1)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_eigh_subset_by_index(subset, dtype):
+    lo, hi = subset
+    a = hermitian((2, 6, 6), dtype)
+    v, w = mps_run(lambda x: lax.linalg.eigh(x, subset_by_index=subset), a)
+    v_all, w_all = mps_run(lax.linalg.eigh, a)
+    _, w_cpu = run_on(CPU, lax.linalg.eigh, a)
+    assert v.shape == (2, 6, hi - lo) and w.shape == (2, hi - lo)
+    close(w, w_cpu[..., lo:hi], dtype, 6, scale=4)
+    np.testing.assert_array_equal(v, v_all[..., lo:hi])
+    np.testing.assert_array_equal(w, w_all[..., lo:hi])
+    close(a @ v, v * w[..., None, :], dtype, 6, scale=8)
+
+
+def test_eigh_subset_outside_the_matrix_is_refused():
+    with pytest.raises(ValueError, match="subset_by_index"):
+        mps_run(lambda x: lax.linalg.eigh(x, subset_by_index=(4, 7)), hermitian((6, 6)))
+
+
 # --- svd (metallib.svd) ------------------------------------------------------
 
 SVD_SHAPES = [(1, 1), (3, 3), (5, 3), (3, 5), (2, 4, 6), (64, 64), (0, 3), (3, 0)]
@@ -428,6 +450,38 @@ def test_svd_gradient(dtype):
 
     a = np.diag([3.0, 2.0, 1.0]).astype(dtype) + 0.1 * rand((3, 3), dtype)
     check(jax.grad(fn), a, rtol=0, atol=tol(dtype, 3) * 100)
+
+
+@pytest.mark.parametrize("compute_uv", [True, False], ids=["uv", "s"])
+@pytest.mark.parametrize("subset", [(0, 2), (1, 3), (3, 4), (2, 2)], ids=str)
+@pytest.mark.parametrize("shape", [(4, 4), (6, 4), (2, 4, 7)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_svd_subset_by_index(shape, subset, compute_uv, dtype):
+    lo, hi = subset
+    a = rand(shape, dtype)
+    fn = lambda x: lax.linalg.svd(  # noqa: E731
+        x, full_matrices=False, compute_uv=compute_uv, subset_by_index=subset)
+    out = mps_run(fn, a)
+    everything = mps_run(lambda x: lax.linalg.svd(  # the same computation, no subset
+        x, full_matrices=False, compute_uv=compute_uv), a)
+    s_cpu = run_on(CPU, lambda x: lax.linalg.svd(x, compute_uv=False), a)
+    s = out[1] if compute_uv else out
+    close(s, s_cpu[..., lo:hi], dtype, max(shape), scale=4)
+    if compute_uv:
+        u, _, vh = out
+        u_all, s_all, vh_all = everything
+        np.testing.assert_array_equal(s, s_all[..., lo:hi])
+        np.testing.assert_array_equal(u, u_all[..., :, lo:hi])
+        np.testing.assert_array_equal(vh, vh_all[..., lo:hi, :])
+        close(a @ adjoint(vh), u * s[..., None, :], dtype, max(shape), scale=8)
+    else:
+        np.testing.assert_array_equal(s, everything[..., lo:hi])
+
+
+def test_svd_subset_outside_the_matrix_is_refused():
+    with pytest.raises(ValueError, match="subset_by_index"):
+        mps_run(lambda x: lax.linalg.svd(x, full_matrices=False, subset_by_index=(3, 5)),
+                rand((4, 4)))
 
 
 @pytest.mark.parametrize(
@@ -630,10 +684,193 @@ def test_eig_float64_is_refused_rather_than_downcast():
         mps_run(jnp.linalg.eigvals, rand((3, 3), np.float64))
 
 
-def test_left_eigenvectors_are_refused():
+def nearest(w, reference):
+    """For each eigenvalue in w [..., n], the index of the nearest one in
+    `reference` (LAPACK's order may differ between runs of geev)."""
+    return np.abs(w[..., :, None] - reference[..., None, :]).argmin(axis=-1)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 5, 5), (12, 12)], ids=str)
+@pytest.mark.parametrize("dtype", [np.float32, np.complex64], ids=dtype_id)
+def test_left_eigenvectors(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
     fn = lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True)  # noqa: E731
-    with pytest.raises(NotImplementedError, match="left"):
-        mps_run(fn, rand((3, 3), np.float32))
+    w, vl, vr = mps_run(fn, a)
+    assert vl.dtype == np.complex64 and vl.shape == a.shape
+    close(adjoint(vl) @ a, w[..., :, None] * adjoint(vl), np.float32, n, scale=16)
+    close(np.linalg.norm(vl, axis=-2), np.ones(w.shape), np.float32, n)
+    # geev's convention: each vector's largest component is real.
+    largest = np.take_along_axis(vl, np.abs(vl).argmax(axis=-2)[..., None, :], axis=-2)
+    assert (largest.imag == 0).all() and (largest.real > 0).all()
+    # Against the CPU's vectors of the same eigenvalue, equal up to a unit
+    # factor (geev fixes only the phase of complex matrices' vectors; a real
+    # matrix's real eigenvector may come with either sign).
+    w_cpu, vl_cpu, _ = run_on(CPU, fn, a)
+    order = nearest(w, w_cpu)
+    vl_cpu = np.take_along_axis(vl_cpu, order[..., None, :], axis=-1)
+    overlap = np.abs(np.sum(vl.conj() * vl_cpu, axis=-2))
+    close(overlap, np.ones(w.shape), np.float32, n, scale=16)
+    if dtype == np.complex64:
+        close(vl, vl_cpu, np.float32, n, scale=16)
+
+
+@pytest.mark.parametrize("shape", [(0, 0), (2, 0, 0), (0, 3, 3)], ids=str)
+def test_left_eigenvectors_of_empty_matrices(shape):
+    check(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True),
+          np.zeros(shape, np.complex64))
+
+
+def test_left_eigenvectors_alone_and_of_a_non_finite_matrix():
+    a = rand((2, 4, 4), np.float32)
+    a[1, 0, 3] = np.inf
+    fn = lambda x: lax.linalg.eig(  # noqa: E731
+        x, compute_left_eigenvectors=True, compute_right_eigenvectors=False)
+    w, vl = mps_run(fn, a)
+    w_all, vl_all, _ = mps_run(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True), a)
+    np.testing.assert_array_equal(vl[0], vl_all[0])
+    assert np.isfinite(vl[0]).all() and np.isnan(vl[1]).all() and np.isnan(w[1]).all()
+
+
+def test_left_eigenvectors_of_a_diagonalizable_matrix_with_a_repeated_eigenvalue():
+    # u^H A = w u^H holds for any basis of the repeated eigenvalue's left
+    # eigenspace; the inverse of VR gives one.
+    a = np.diag([2.0, 2.0, -1.0]).astype(np.float32)
+    a[0, 2] = 1.0
+    w, vl, vr = mps_run(lambda x: lax.linalg.eig(x, compute_left_eigenvectors=True), a)
+    close(adjoint(vl) @ a, w[:, None] * adjoint(vl), np.float32, 3)
+    assert np.linalg.matrix_rank(vl) == 3
+
+
+# --- tridiagonal (metallib.tridiagonal) -------------------------------------------
+
+
+def tridiagonal_q(a, taus, lower):
+    """Q = H_0 H_1 ... (lower) or H_{n-2} ... H_0 (upper) from sytrd's
+    compact form, in numpy: each H_i = I - tau_i v_i v_i^H."""
+    n = a.shape[-1]
+    q = np.eye(n, dtype=np.complex128)
+    reflectors = []
+    for i in range(n - 1):
+        v = np.zeros(n, np.complex128)
+        if lower:
+            v[i + 1], v[i + 2:] = 1, a[i + 2:, i]
+        else:
+            v[i], v[:i] = 1, a[:i, i + 1]
+        reflectors.append(np.eye(n) - taus[i] * np.outer(v, v.conj()))
+    for h in reflectors if lower else reversed(reflectors):
+        q = q @ h
+    return q
+
+
+def referenced_hermitian(a, lower):
+    triangle = np.tril(a, -1) if lower else np.triu(a, 1)
+    return triangle + adjoint(triangle) + np.diag(np.diag(a).real)
+
+
+TRIDIAGONAL_SHAPES = [(1, 1), (2, 2), (2, 2, 2), (4, 4), (10, 10), (2, 5, 5), (3, 1, 3, 3),
+                      (32, 32)]
+
+
+@pytest.mark.parametrize("lower", [True, False], ids=["lower", "upper"])
+@pytest.mark.parametrize("shape", TRIDIAGONAL_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_tridiagonal_matches_cpu(shape, lower, dtype):
+    # Not Hermitian: only the referenced triangle is read, the other one
+    # must come back as it went in.
+    a = rand(shape, dtype)
+    n = shape[-1]
+    fn = lambda x: lax.linalg.tridiagonal(x, lower=lower)  # noqa: E731
+    out = mps_run(fn, a)
+    expected = run_on(CPU, fn, a)
+    for got, want in zip(out, expected):
+        assert got.dtype == want.dtype and got.shape == want.shape
+        close(got, want, dtype, n, scale=4)
+    other = np.triu_indices(n, 1) if lower else np.tril_indices(n, -1)
+    np.testing.assert_array_equal(out[0][..., other[0], other[1]], a[..., other[0], other[1]])
+    # Q^H A Q is the tridiagonal matrix of d and e.
+    batch = int(np.prod(shape[:-2]))
+    packed, d, e, taus = (x.reshape((batch,) + x.shape[len(shape) - 2:]) for x in out)
+    for k, matrix in enumerate(a.reshape((batch, n, n))):
+        q = tridiagonal_q(packed[k], taus[k], lower)
+        t = np.diag(d[k]) + np.diag(e[k], 1) + np.diag(e[k], -1)
+        close(adjoint(q) @ referenced_hermitian(matrix, lower) @ q, t, dtype, n, scale=8)
+
+
+@pytest.mark.parametrize("lower", [True, False], ids=["lower", "upper"])
+def test_tridiagonal_of_special_matrices(lower):
+    fn = lambda x: lax.linalg.tridiagonal(x, lower=lower)  # noqa: E731
+    diagonal = np.diag(np.arange(1.0, 5.0)).astype(np.float32)  # no reflection at all
+    out = check(fn, diagonal, rtol=0, atol=0)
+    assert (out[3] == 0).all()
+    # A complex matrix already tridiagonal: the reflectors only make e real.
+    h = np.diag(np.arange(1.0, 4.0)).astype(np.complex64)
+    h[1, 0] = h[2, 1] = 1 + 2j
+    h[0, 1] = h[1, 2] = 1 - 2j
+    out = check(fn, h, rtol=0, atol=tol(np.complex64, 3))
+    np.testing.assert_allclose(np.abs(out[2]), np.sqrt(5), rtol=1e-6)
+    check(fn, np.zeros((3, 3), np.float64), rtol=0, atol=0)
+
+
+@pytest.mark.parametrize(
+    "fn", [lambda x: lax.linalg.tridiagonal(x, lower=True), lax.linalg.hessenberg],
+    ids=["tridiagonal", "hessenberg"])
+def test_reductions_spread_nan_like_cpu(fn):
+    a = rand((5, 5), np.float32)
+    a[3, 1] = np.nan  # NaN wherever LAPACK's arithmetic carries it, no further
+    check(fn, a, rtol=0, atol=tol(np.float32, 5) * 4)
+
+
+def test_tridiagonal_vmap_and_empty_batch():
+    fn = jax.vmap(lambda x: lax.linalg.tridiagonal(x, lower=False), in_axes=1)
+    check(fn, rand((6, 3, 6), np.float32), rtol=0, atol=tol(np.float32, 6) * 4)
+    check(lambda x: lax.linalg.tridiagonal(x), np.zeros((0, 3, 3), np.float32))
+
+
+def test_tridiagonal_complex128_is_refused():
+    with pytest.raises(Exception, match="complex<f64>|complex128"):
+        mps_run(lax.linalg.tridiagonal, rand((3, 3), np.complex128))
+
+
+# --- hessenberg (metallib.hessenberg) -----------------------------------------------
+
+
+HESSENBERG_SHAPES = [(1, 1), (2, 2), (3, 3), (2, 5, 5), (3, 1, 4, 4), (10, 10), (32, 32)]
+
+
+@pytest.mark.parametrize("shape", HESSENBERG_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_hessenberg_compact_form_matches_cpu(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    h, taus = mps_run(lax.linalg.hessenberg, a)
+    h_cpu, taus_cpu = run_on(CPU, lax.linalg.hessenberg, a)
+    assert h.dtype == h_cpu.dtype and taus.shape == taus_cpu.shape == shape[:-2] + (n - 1,)
+    close(h, h_cpu, dtype, n, scale=4)
+    close(taus, taus_cpu, dtype, n, scale=4)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4, 4), (2, 6, 6), (24, 24)], ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_scipy_hessenberg_reconstructs(shape, dtype):
+    a = rand(shape, dtype)
+    n = shape[-1]
+    fn = lambda x: jsl.hessenberg(x, calc_q=True)  # noqa: E731
+    h, q = mps_run(fn, a) if len(shape) == 2 else mps_run(jax.vmap(fn), a)
+    close(q @ h @ adjoint(q), a, dtype, n, scale=8)
+    close(adjoint(q) @ q, np.eye(n), dtype, n, scale=4)
+    assert (np.tril(h, -2) == 0).all()
+    expected = run_on(CPU, fn, a) if len(shape) == 2 else run_on(CPU, jax.vmap(fn), a)
+    close(h, expected[0], dtype, n, scale=4)
+    close(q, expected[1], dtype, n, scale=4)
+
+
+def test_hessenberg_of_special_matrices():
+    upper = np.triu(rand((4, 4), np.float64), -1)  # already Hessenberg: nothing to do
+    h, taus = check(lax.linalg.hessenberg, upper, rtol=0, atol=0)
+    assert (taus == 0).all()
+    check(lax.linalg.hessenberg, np.zeros((2, 3, 3), np.complex64), rtol=0, atol=0)
+    check(lax.linalg.hessenberg, np.zeros((0, 3, 3), np.float32))
 
 
 # --- other solvers ---------------------------------------------------------------
@@ -649,7 +886,6 @@ def test_tridiagonal_solve(dtype):
           atol=tol(dtype, n) * 4)
 
 
-@pytest.mark.parametrize("fn", [jsl.schur, jsl.hessenberg], ids=["schur", "hessenberg"])
-def test_unsupported_decompositions_fail_clearly(fn):
+def test_schur_fails_clearly():
     with pytest.raises(NotImplementedError, match="mps"):
-        mps_run(fn, rand((3, 3), np.float32))
+        mps_run(jsl.schur, rand((3, 3), np.float32))
