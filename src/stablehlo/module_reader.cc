@@ -67,6 +67,7 @@ struct OpName {
   // Sharding hints and the casts around them, identities on one device.
   bool may_be_identity = false;
   const VhloOpInfo* info = nullptr;  // null for ops we do not read
+  bool in_version = false;           // info's op exists in the artifact's version
 };
 
 // Builds the module as the op tree streams past (bytecode::IrVisitor), so the
@@ -88,6 +89,8 @@ class ModuleReader final : public bytecode::IrVisitor {
       name.may_be_identity = name.full_name == "sdy.sharding_constraint" ||
                              name.full_name == "builtin.unrealized_conversion_cast";
       name.info = find_vhlo_op(name.full_name);
+      name.in_version = name.info != nullptr && version >= name.info->min_version &&
+                        version <= name.info->max_version;
     }
   }
 
@@ -473,7 +476,7 @@ class ModuleReader final : public bytecode::IrVisitor {
                            " is not supported by jax-metallib; please "
                            "report it with the program that produced it");
     }
-    if (version_ < info->min_version || version_ > info->max_version) {
+    if (!op_name.in_version) {
       return invalid_argument(where(raw, name) + " does not exist in StableHLO " +
                               version_string(version_) + " (it exists from " +
                               version_string(info->min_version) + " to " +
