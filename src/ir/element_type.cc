@@ -35,6 +35,7 @@ std::string_view element_type_name(ElementType type) {
     case ElementType::kC128: return "complex<f64>";
     case ElementType::kToken: return "!stablehlo.token";
     case ElementType::kIndex: return "index";
+    case ElementType::kTF32: return "tf32";
   }
   return "invalid";
 }
@@ -65,7 +66,8 @@ int element_bit_width(ElementType type) {
     case ElementType::kF16: return 16;
     case ElementType::kS32:
     case ElementType::kU32:
-    case ElementType::kF32: return 32;
+    case ElementType::kF32:
+    case ElementType::kTF32: return 32;  // held in float32's format
     case ElementType::kS64:
     case ElementType::kU64:
     case ElementType::kF64:

@@ -42,6 +42,9 @@ enum class ElementType : uint8_t {
   // MLIR's index: only the element type of attribute tensors (custom_call
   // operand_layouts); no StableHLO value has it. Stored as 64 bits.
   kIndex,
+  // TensorFloat-32: only the precision type of a dot algorithm (a
+  // dot_general's lhs/rhs_precision_type); no StableHLO value has it.
+  kTF32,
 };
 
 // MLIR spelling: "i1", "si8" is written "i8", "ui32", "bf16", "f8E4M3FN",

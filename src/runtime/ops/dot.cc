@@ -4,6 +4,11 @@
 // brought to [batch, free, contracting] / [batch, contracting, free] and
 // contracted by one batched matmul; integers, which MLX's matmul does not
 // take, by exact multiply-and-sum in the result type.
+// A dot algorithm (dot_general's precision types, component counts and
+// primitive operations) names the least precision the product may have:
+// XLA's CPU backend computes the bfloat16 presets on float32 operands in
+// full float32, and the plugin computes every algorithm, tf32 included, in
+// the operand type.
 #include <algorithm>
 
 #include "runtime/ops/common.h"

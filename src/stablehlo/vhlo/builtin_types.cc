@@ -45,6 +45,7 @@ std::optional<ElementType> simple_float_type(BuiltinTypeCode code) {
     case BuiltinTypeCode::kFloat16: return ElementType::kF16;
     case BuiltinTypeCode::kFloat32: return ElementType::kF32;
     case BuiltinTypeCode::kFloat64: return ElementType::kF64;
+    case BuiltinTypeCode::kFloatTF32: return ElementType::kTF32;
     case BuiltinTypeCode::kFloat8E5M2: return ElementType::kF8E5M2;
     case BuiltinTypeCode::kFloat8E4M3: return ElementType::kF8E4M3;
     case BuiltinTypeCode::kFloat8E4M3FN: return ElementType::kF8E4M3FN;
@@ -98,7 +99,6 @@ StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, Byt
       return unranked_tensor(reader, resolver, code_offset, "builtin");
     case BuiltinTypeCode::kFloat80:
     case BuiltinTypeCode::kFloat128:
-    case BuiltinTypeCode::kFloatTF32:
     case BuiltinTypeCode::kFloat6E2M3FN:
     case BuiltinTypeCode::kFloat6E3M2FN:
     case BuiltinTypeCode::kMemRef:

@@ -201,6 +201,10 @@ StatusOr<ir::Type> make_tensor_type(const ByteReader& reader, size_t offset,
     return reader.error_at(
         offset, "tensor element type must be an element type, got " + kind_of(element));
   }
+  if (*element_type == ir::ElementType::kTF32) {
+    return unsupported(offset, "a tensor of tf32",
+                       "tf32 is only the precision type of a dot algorithm");
+  }
   for (int64_t d : dims) {
     // MLIR writes a dynamic dimension as INT64_MIN, which is ir::kDynamicDim.
     if (d < 0 && d != ir::kDynamicDim) {

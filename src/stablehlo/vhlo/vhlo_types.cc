@@ -94,11 +94,11 @@ StatusOr<DecodedType> decode_vhlo_type(uint64_t code, size_t code_offset, ByteRe
                              : "vhlo per-axis uniform quantized type (!quant.uniform)",
                          "the IR has no quantized types (JAX emits them only for programs "
                          "quantized on purpose)");
-    case VhloTypeCode::kFloatTF32V1:
+    case VhloTypeCode::kFloatTF32V1: return DecodedType(ElementType::kTF32);
     case VhloTypeCode::kFloatF6E2M3FNV1:
     case VhloTypeCode::kFloatF6E3M2FNV1:
       return unsupported(code_offset, "vhlo float type code " + std::to_string(code),
-                         "the IR has no tf32 or f6 element types");
+                         "the IR has no f6 element types");
     case VhloTypeCode::kWitnessV1:
     case VhloTypeCode::kRankedBufferV1:
     case VhloTypeCode::kFutureV1:

@@ -87,7 +87,8 @@ class FakeResolver : public EntryResolver {
 inline constexpr uint64_t kF32 = 0, kI32 = 1, kI64 = 2, kI1 = 3, kUi8 = 4, kBf16 = 5, kF8 = 6,
                           kI4 = 7, kC64 = 8, kIndex = 9, kNone = 10, kTensor2x3F32 = 11,
                           kTensor3I1 = 12, kTensor10I1 = 13, kTensor2I4 = 14, kToken = 15,
-                          kFunction = 16, kF16 = 17, kTensor2C64 = 18, kTensorDynF32 = 19;
+                          kFunction = 16, kF16 = 17, kTensor2C64 = 18, kTensorDynF32 = 19,
+                          kTf32 = 20;
 
 inline FakeResolver standard_resolver() {
   using ir::ElementType;
@@ -113,6 +114,7 @@ inline FakeResolver standard_resolver() {
       {kF16, ElementType::kF16},
       {kTensor2C64, ir::Type::tensor(ElementType::kC64, {2})},
       {kTensorDynF32, ir::Type::tensor(ElementType::kF32, {ir::kDynamicDim})},
+      {kTf32, ElementType::kTF32},
   };
   r.strings = {{0, "main"}, {1, "jax.result_info"}, {2, "result"}, {3, "file.py"}, {4, "sin"}};
   r.attributes = {

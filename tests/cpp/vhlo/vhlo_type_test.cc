@@ -35,6 +35,7 @@ TEST(VhloType, ElementTypes) {
       {31, ElementType::kS2},         {32, ElementType::kU2},
       {35, ElementType::kF8E4M3},     {36, ElementType::kF8E3M4},
       {37, ElementType::kF4E2M1FN},   {40, ElementType::kF8E8M0FNU},
+      {34, ElementType::kTF32},
   };
   for (const auto& [code, element] : cases) {
     EXPECT_EQ(type_of(Bytes().varint(code)), DecodedType(element)) << code;
@@ -67,6 +68,17 @@ TEST(VhloType, RankedTensors) {
   ASSERT_FALSE(nested.ok());
   EXPECT_NE(nested.status().message().find("got type tensor<3xi1>"), std::string::npos)
       << nested.status().message();
+}
+
+// tf32 is read only as a dot algorithm's precision type (a type attribute);
+// no value may have it.
+TEST(VhloType, TensorsOfTf32AreRefused) {
+  StatusOr<DecodedType> tensor =
+      decode(Bytes().varint(20).svarints({2}).varint(testing::kTf32));
+  ASSERT_FALSE(tensor.ok());
+  EXPECT_EQ(tensor.status().code(), StatusCode::kUnimplemented);
+  EXPECT_NE(tensor.status().message().find("tensor of tf32"), std::string::npos)
+      << tensor.status().message();
 }
 
 TEST(VhloType, BoundedDynamicTensors) {
@@ -145,7 +157,7 @@ TEST(VhloType, TokenTupleFunction) {
 }
 
 TEST(VhloType, UnsupportedKinds) {
-  for (uint64_t code : {25, 24, 30, 34, 38, 39, 26, 41, 42}) {
+  for (uint64_t code : {25, 24, 30, 38, 39, 26, 41, 42}) {
     StatusOr<DecodedType> r = decode(Bytes().varint(code).varint(0).varint(0));
     ASSERT_FALSE(r.ok()) << code;
     EXPECT_EQ(r.status().code(), StatusCode::kUnimplemented) << code;

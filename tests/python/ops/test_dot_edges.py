@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from jax import lax
 
-from oracle import check, check_grad
+from oracle import CPU, MPS, assert_same, check, check_grad, run_on
 
 BF16 = jnp.bfloat16
 INTS = [np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64]
@@ -129,6 +129,29 @@ def test_dot_general_layouts(dtype, lhs_shape, rhs_shape, numbers):
 def test_precision_is_accepted(precision):
     a, b = values((3, 4), np.float32, seed=9), values((4, 2), np.float32, seed=10)
     check_dot(lambda a, b: jnp.dot(a, b, precision=precision), a, b)
+
+
+# Dot algorithms name the least precision a product may have. XLA's CPU
+# backend computes the bfloat16 presets on float32 operands in full float32
+# (and refuses the tf32 ones); the plugin computes every preset in the
+# operand type, so each matches the CPU's default product.
+ALGORITHMS = {
+    np.float32: ["F32_F32_F32", "BF16_BF16_F32", "BF16_BF16_F32_X3", "BF16_BF16_F32_X6",
+                 "BF16_BF16_F32_X9", "TF32_TF32_F32", "TF32_TF32_F32_X3"],
+    np.float16: ["F16_F16_F16", "F16_F16_F32"],
+    BF16: ["BF16_BF16_BF16", "BF16_BF16_F32"],
+    np.float64: ["F64_F64_F64"],
+}
+
+
+@pytest.mark.parametrize("dtype,algorithm",
+                         [(d, a) for d, names in ALGORITHMS.items() for a in names],
+                         ids=lambda v: v if isinstance(v, str) else np.dtype(v).name)
+def test_dot_algorithms(dtype, algorithm):
+    a, b = values((3, 4), dtype, seed=11), values((4, 3), dtype, seed=12)
+    expected = run_on(CPU, jnp.dot, a, b)
+    actual = run_on(MPS, lambda a, b: lax.dot(a, b, precision=algorithm), a, b)
+    assert_same(actual, expected, atol=dot_atol(a, b), what=algorithm)
 
 
 @pytest.mark.parametrize("spec,shapes", [
