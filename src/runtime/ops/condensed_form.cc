@@ -59,18 +59,31 @@ mx::array two_sided_reflection(const mx::array& b, const mx::array& v, const mx:
   return mx::subtract(b, mx::add(mx::matmul(v, row_adjoint(w)), mx::matmul(w, row_adjoint(v))));
 }
 
+// The reflector H = I - tau v v^H that zeroes column j of `a` below its
+// subdiagonal (v = [1, tail]), with the column's new part [head, tail] as
+// LAPACK stores it below the diagonal; tau is appended to `taus`.
+struct SubdiagonalReflector {
+  mx::array tau, v, stored_column;
+};
+
+SubdiagonalReflector subdiagonal_reflector(const mx::array& a, int j,
+                                           std::vector<mx::array>& taus) {
+  const int n = a.shape(-1);
+  mx::array alpha = matrix_block(a, j + 1, j + 2, j, j + 1);
+  auto [tau, tail, head] = householder_reflector(alpha, matrix_block(a, j + 2, n, j, j + 1));
+  taus.push_back(mx::squeeze(tau, -1));
+  return {tau, mx::concatenate({mx::ones(alpha.shape(), a.dtype()), tail}, -2),
+          mx::concatenate({head, tail}, -2)};
+}
+
 // One step of the lower reduction: the reflector that zeroes column j
-// below its subdiagonal, applied to the trailing block; the column keeps
-// [beta, tail] below the diagonal, as LAPACK stores it.
+// below its subdiagonal, applied to the trailing block.
 mx::array lower_step(const mx::array& h, int j, std::vector<mx::array>& taus) {
   const int n = h.shape(-1);
-  mx::array alpha = matrix_block(h, j + 1, j + 2, j, j + 1);
-  auto [tau, tail, head] = householder_reflector(alpha, matrix_block(h, j + 2, n, j, j + 1));
-  taus.push_back(mx::squeeze(tau, -1));
-  mx::array v = mx::concatenate({mx::ones(alpha.shape(), h.dtype()), tail}, -2);
+  const auto [tau, v, stored_column] = subdiagonal_reflector(h, j, taus);
   mx::array trailing = matrix_block(h, j + 1, n, j + 1, n);
   mx::array out = put_block(h, two_sided_reflection(trailing, v, tau), j + 1, j + 1);
-  return put_block(out, mx::concatenate({head, tail}, -2), j + 1, j);
+  return put_block(out, stored_column, j + 1, j);
 }
 
 // The upper reduction's step for column c (from the last one backward):
@@ -93,10 +106,7 @@ mx::array upper_step(const mx::array& h, int c, std::vector<mx::array>& taus) {
 // diagonal.
 mx::array hessenberg_step(const mx::array& a, int j, std::vector<mx::array>& taus) {
   const int n = a.shape(-1);
-  mx::array alpha = matrix_block(a, j + 1, j + 2, j, j + 1);
-  auto [tau, tail, head] = householder_reflector(alpha, matrix_block(a, j + 2, n, j, j + 1));
-  taus.push_back(mx::squeeze(tau, -1));
-  mx::array v = mx::concatenate({mx::ones(alpha.shape(), a.dtype()), tail}, -2);
+  const auto [tau, v, stored_column] = subdiagonal_reflector(a, j, taus);
   mx::array right = matrix_block(a, 0, n, j + 1, n);
   right =
       mx::subtract(right, mx::multiply(tau, mx::matmul(mx::matmul(right, v), row_adjoint(v))));
@@ -106,7 +116,7 @@ mx::array hessenberg_step(const mx::array& a, int j, std::vector<mx::array>& tau
   left = mx::subtract(
       left, mx::multiply(tau_adjoint, mx::matmul(v, mx::matmul(row_adjoint(v), left))));
   out = put_block(out, left, j + 1, j + 1);
-  return put_block(out, mx::concatenate({head, tail}, -2), j + 1, j);
+  return put_block(out, stored_column, j + 1, j);
 }
 
 mx::array real_part(const mx::array& a) {
