@@ -1,13 +1,14 @@
 """Lowering rules for linear-algebra primitives JAX cannot lower for mps.
 
-JAX lowers ``eigh``, ``svd``, ``lu``, ``eig``, ``tridiagonal`` and
-``hessenberg`` through LAPACK custom calls on CPU and (all but the last)
-cuSOLVER on GPU; for any other platform it has no rule (``svd``'s
-generic rule needs ``eigh``, and the generic ``lu`` and
+JAX lowers ``eigh``, ``svd``, ``lu``, ``eig``, ``tridiagonal``,
+``hessenberg`` and ``schur`` through LAPACK custom calls on CPU and (all
+but the last two) cuSOLVER on GPU; for any other platform it has no rule
+(``svd``'s generic rule needs ``eigh``, and the generic ``lu`` and
 ``lu_pivots_to_permutation`` are ``while`` loops of gathers and scatters,
 one iteration per row). Each rule below emits one ``stablehlo.custom_call``
 whose target the plugin implements with MLX's LAPACK routines or, where
-MLX has none, from MLX graph ops (``src/runtime/ops/custom_call.cc``).
+MLX has none, from MLX graph ops or (schur) a custom MLX primitive
+(``src/runtime/ops/custom_call.cc``).
 
 Contract of the targets (operand: a batch of matrices ``[..., m, n]``;
 results in the order of the JAX primitive, types from its abstract values):
@@ -42,8 +43,16 @@ results in the order of the JAX primitive, types from its abstract values):
     Hessenberg matrix with the reflectors' tails below its subdiagonal.
     f32, f64, c64.
 
-For eigh, svd and eig, a matrix holding NaN or infinity yields NaN in every
-output, as on CPU; lu, tridiagonal and hessenberg carry NaN wherever
+``metallib.schur``
+    ``backend_config = "vectors=0|1"``; results ``(t [..., n, n])``, then
+    ``z [..., n, n]`` when ``vectors=1``, with ``a = z t z^H`` (LAPACK's
+    gees without sorting): ``t`` upper triangular for c64, the real Schur
+    form for f32 and f64 (2x2 blocks with equal diagonal entries for complex
+    eigenvalue pairs). f32, f64, c64.
+
+For eigh, svd, eig and schur, a matrix holding NaN or infinity yields NaN
+in every output, as on CPU (schur also when its iteration does not
+converge); lu, tridiagonal and hessenberg carry NaN wherever
 LAPACK's arithmetic carries it.
 """
 
@@ -155,11 +164,22 @@ def _rules(mlir):
     def hessenberg_rule(ctx, operand, **_):
         return _emit(mlir, "metallib.hessenberg", ctx, operand)
 
+    def schur_rule(ctx, operand, *, compute_schur_vectors=True, sort_eig_vals=False, **_):
+        # JAX's CPU rule refuses sorting too; select_callable only matters
+        # with it.
+        if sort_eig_vals:
+            raise NotImplementedError(
+                "jax-metallib: schur with sort_eig_vals=True is not implemented on mps"
+            )
+        return _emit(mlir, "metallib.schur", ctx, operand,
+                     f"vectors={_flag(compute_schur_vectors)}")
+
     return {"eigh_p": eigh_rule, "svd_p": svd_rule, "lu_p": lu_rule,
         "lu_pivots_to_permutation_p": permutation_rule,
         "eig_p": eig_rule,
         "tridiagonal_p": tridiagonal_rule,
         "hessenberg_p": hessenberg_rule,
+        "schur_p": schur_rule,
     }
 
 

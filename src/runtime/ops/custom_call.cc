@@ -10,8 +10,10 @@
 // - "metallib.*": the targets our Python package emits for the linear
 //   algebra primitives JAX has no lowering for on mps (eigh, svd, lu,
 //   lu_pivots_to_permutation, eig with left and right eigenvectors,
-//   tridiagonal, hessenberg); their contract is in docs/architecture.md and
-//   python/jax_plugins/metallib/_lowerings.py;
+//   tridiagonal, hessenberg, schur); their contract is in
+//   docs/architecture.md and python/jax_plugins/metallib/_lowerings.py;
+//   schur is a custom MLX primitive running our own QR iteration on the
+//   CPU stream (schur.cc);
 // - "mhlo.sinh", "mhlo.cosh", "mhlo.asin", "mhlo.acos", "mhlo.asinh",
 //   "mhlo.acosh", "mhlo.atanh" and "mhlo.erf": CHLO functions as jaxlib 0.9
 //   serializes them (chlo_math.cc).
@@ -299,6 +301,26 @@ Arrays lower_hessenberg(const ir::Op&, const Arrays& x) {
   return hessenberg_reduction(x[0]);
 }
 
+// metallib.schur: backend_config "vectors=0|1" says whether Z is computed,
+// which the result count must match.
+Status check_schur(const ir::Op& op) {
+  METALLIB_RETURN_IF_ERROR(arity(op, 1, {1, 2}));
+  const std::optional<bool> vectors = config_flag(op, "vectors");
+  if (!vectors || op.results().size() != (*vectors ? 2u : 1u)) {
+    return invalid_argument(describe_op(op) +
+                            ": metallib.schur needs backend_config \"vectors=0\" with one "
+                            "result or \"vectors=1\" with two");
+  }
+  METALLIB_RETURN_IF_ERROR(matrix_operand(op, {mx::float32, mx::float64, mx::complex64},
+                                          "the Schur decomposition takes float32, float64 "
+                                          "and complex64"));
+  return square_operand(op);
+}
+
+Arrays lower_schur(const ir::Op& op, const Arrays& x) {
+  return schur_decomposition(x[0], *config_flag(op, "vectors"));
+}
+
 struct Target {
   std::string_view name;
   CheckFn check;
@@ -324,6 +346,7 @@ constexpr Target kTargets[] = {
     {"metallib.eig", check_eig, lower_eig},
     {"metallib.tridiagonal", check_tridiagonal, lower_tridiagonal},
     {"metallib.hessenberg", check_hessenberg, lower_hessenberg},
+    {"metallib.schur", check_schur, lower_schur},
     {"mhlo.sinh", check_mhlo_function, lower_mhlo_sinh},
     {"mhlo.cosh", check_mhlo_function, lower_mhlo_cosh},
     {"mhlo.asin", check_mhlo_function, lower_mhlo_asin},

@@ -79,4 +79,12 @@ mx::array permutation_from_pivots(const mx::array& pivots, int m);
 // largest component real: JAX's eig primitive.
 Arrays general_eigen(const mx::array& a, bool left_vectors, bool right_vectors);
 
+// The Schur decomposition A = Z T Z^H (schur.cc): {T [..., n, n], then Z
+// [..., n, n] when `compute_vectors`}, JAX's schur primitive. T is upper
+// triangular for complex64 and the real Schur form (2x2 blocks for complex
+// eigenvalue pairs) for float32 and float64. A custom MLX primitive that
+// runs on the CPU stream; NaN outputs for non-finite or non-converging
+// matrices.
+Arrays schur_decomposition(const mx::array& a, bool compute_vectors);
+
 }  // namespace metallib::runtime::ops

@@ -886,6 +886,221 @@ def test_tridiagonal_solve(dtype):
           atol=tol(dtype, n) * 4)
 
 
-def test_schur_fails_clearly():
-    with pytest.raises(NotImplementedError, match="mps"):
-        mps_run(jsl.schur, rand((3, 3), np.float32))
+# --- schur (metallib.schur) -----------------------------------------------------
+# The Schur form is not unique (the order of the eigenvalues on the diagonal,
+# the phases of Z's columns), so it is checked by what defines it: Z unitary,
+# Z T Z^H == A, T (quasi) upper triangular, T's eigenvalues the CPU's.
+
+
+def wide(x):
+    return np.asarray(x).astype(np.complex128 if np.iscomplexobj(x) else np.float64)
+
+
+def schur_eigenvalues(t):
+    """The eigenvalues of a (quasi) upper triangular matrix: its diagonal,
+    and the pairs of its 2x2 blocks."""
+    t = wide(t)
+    n, values, i = t.shape[-1], [], 0
+    while i < n:
+        if i + 1 < n and t[i + 1, i] != 0:
+            values.extend(np.linalg.eigvals(t[i:i + 2, i:i + 2]))
+            i += 2
+        else:
+            values.append(t[i, i])
+            i += 1
+    return np.array(values, np.complex128)
+
+
+def assert_same_multiset(actual, expected, atol):
+    """Each expected value matched to a distinct actual one within atol."""
+    remaining = list(np.asarray(actual, np.complex128))
+    assert len(remaining) == len(expected)
+    for value in np.asarray(expected, np.complex128):
+        distances = np.abs(np.array(remaining) - value)
+        best = int(np.argmin(distances))
+        assert distances[best] <= atol, (value, remaining)
+        remaining.pop(best)
+
+
+def assert_schur_shape(t, real):
+    """T upper triangular (complex) or quasi upper triangular in standard
+    form (real): 2x2 blocks only for complex eigenvalue pairs, with equal
+    diagonal entries and off-diagonal entries of opposite signs."""
+    assert (np.tril(t, -2) == 0).all()
+    sub = np.diagonal(t, -1)
+    if not real:
+        assert (sub == 0).all()
+        return
+    blocks = np.flatnonzero(sub)
+    assert not np.any(np.diff(blocks) == 1), "2x2 blocks overlap"
+    for i in blocks:
+        assert t[i, i] == t[i + 1, i + 1]
+        assert t[i, i + 1] * t[i + 1, i] < 0
+
+
+def check_schur(a, t, z):
+    a = np.asarray(a)
+    dtype, n = a.dtype, a.shape[-1]
+    real = dtype.kind == "f"
+    assert t.dtype == z.dtype == dtype and t.shape == z.shape == a.shape
+    scale = max(float(np.abs(a).max(initial=0)), 1.0)
+    w_cpu = run_on(CPU, jnp.linalg.eigvals, a)
+    for index in np.ndindex(a.shape[:-2]):
+        ti, zi, ai = t[index], z[index], a[index]
+        assert_schur_shape(ti, real)
+        close(adjoint(wide(zi)) @ wide(zi), np.eye(n), dtype, n, scale=4)
+        close(wide(zi) @ wide(ti) @ adjoint(wide(zi)), ai, dtype, n, scale=8 * scale)
+        assert_same_multiset(schur_eigenvalues(ti), w_cpu[index], tol(dtype, n) * 16 * scale)
+
+
+SCHUR_SHAPES = [(1, 1), (4, 4), (2, 5, 5), (10, 10), (32, 32)]
+
+
+@pytest.mark.parametrize("shape", SCHUR_SHAPES, ids=str)
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_schur_of_random_matrices(shape, dtype):
+    a = rand(shape, dtype)
+    t, z = mps_run(jsl.schur, a)
+    check_schur(a, t, z)
+    # Without Z the same iteration runs: the same T.
+    (t_only,) = mps_run(lambda x: lax.linalg.schur(x, compute_schur_vectors=False), a)
+    np.testing.assert_array_equal(t_only, t)
+
+
+def rotations(n, dtype):
+    """An orthogonally disguised block diagonal of plane rotations (complex
+    eigenvalue pairs e^{+-i theta}) and, for odd n, one real eigenvalue."""
+    blocks = np.zeros((n, n))
+    for i in range(0, n - 1, 2):
+        theta = 0.3 + i
+        blocks[i:i + 2, i:i + 2] = [[np.cos(theta), -np.sin(theta)],
+                                    [np.sin(theta), np.cos(theta)]]
+    if n % 2:
+        blocks[-1, -1] = 2.0
+    q, _ = np.linalg.qr(RNG.standard_normal((n, n)))
+    return (q @ blocks @ q.T).astype(dtype)
+
+
+def repeated_eigenvalues(n, dtype, rng=RNG):
+    q, _ = np.linalg.qr(rng.standard_normal((n, n)))
+    return (q @ np.diag(np.repeat([1.0, -2.0], [n // 2, n - n // 2])) @ q.T).astype(dtype)
+
+
+SPECIAL = {
+    "rotations": rotations,
+    "symmetric": lambda n, dtype: hermitian((n, n), dtype),
+    "triangular": lambda n, dtype: np.triu(rand((n, n), dtype)),
+    "repeated": repeated_eigenvalues,
+    "zero": lambda n, dtype: np.zeros((n, n), dtype),
+    "permutation": lambda n, dtype: np.roll(np.eye(n), 1, axis=0).astype(dtype),
+}
+
+
+@pytest.mark.parametrize("n", [4, 7], ids=str)
+@pytest.mark.parametrize("kind", sorted(SPECIAL))
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_schur_of_special_matrices(kind, n, dtype):
+    a = SPECIAL[kind](n, dtype)
+    t, z = mps_run(jsl.schur, a)
+    check_schur(a, t, z)
+    if kind == "rotations" and np.dtype(dtype).kind == "f":
+        # Every complex pair is a standardized 2x2 block.
+        assert np.count_nonzero(np.diagonal(t, -1)) == n // 2
+    if kind == "symmetric" and np.dtype(dtype).kind == "f":
+        # The real Schur form of a symmetric matrix is diagonal: its
+        # eigenvalues, which the CPU's T holds in some order.
+        t_cpu, _ = run_on(CPU, jsl.schur, a)
+        assert (np.diagonal(t, -1) == 0).all()
+        close(np.sort(np.diagonal(t)), np.sort(np.diagonal(t_cpu)), dtype, n, scale=8)
+    if kind in ("triangular", "zero"):
+        # Already in Schur form: nothing to do.
+        np.testing.assert_array_equal(t, a)
+        np.testing.assert_array_equal(z, np.eye(n, dtype=dtype))
+
+
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_schur_converges_on_clustered_eigenvalues(dtype):
+    # Rounding a matrix with triple eigenvalues to float32 leaves clusters
+    # about 1e-8 wide; double shifts formed from their sum and product lose
+    # that width to cancellation, and about one matrix in ten of these then
+    # failed to converge (NaN).
+    rng = np.random.default_rng(11)
+    a = np.stack([repeated_eigenvalues(7, np.float64, rng) for _ in range(30)]).astype(dtype)
+    t, z = mps_run(jsl.schur, a)
+    check_schur(a, t, z)
+
+
+@pytest.mark.parametrize("scale", [1e200, 1e-200], ids=str)
+def test_schur_of_extreme_scales(scale):
+    # Squares of these entries overflow or underflow float64.
+    a = rand((6, 6), np.float64)
+    t, z = mps_run(jsl.schur, a * scale)
+    check_schur(a, t / scale, z)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_schur_of_non_finite_matrix_is_nan(bad, dtype):
+    a = rand((2, 4, 4), dtype)
+    a[1, 2, 1] = bad
+    t, z = mps_run(jsl.schur, a)
+    t_cpu, _ = run_on(CPU, jsl.schur, a)
+    assert np.isnan(t[1]).all() and np.isnan(z[1]).all()
+    assert np.isnan(t_cpu[1]).any()
+    check_schur(a[:1], t[:1], z[:1])
+
+
+def test_schur_of_empty_matrices():
+    for shape in [(0, 0), (0, 3, 3), (2, 0, 0)]:
+        a = np.zeros(shape, np.float32)
+        t, z = mps_run(jsl.schur, a)
+        assert t.shape == z.shape == shape
+
+
+@pytest.mark.parametrize("dtype", LAPACK, ids=dtype_id)
+def test_schur_under_vmap_and_jit(dtype):
+    a = rand((3, 6, 6), dtype)
+    t, z = mps_run(jax.jit(jax.vmap(jsl.schur)), a)
+    check_schur(a, t, z)
+    t_each, z_each = zip(*(mps_run(jsl.schur, x) for x in a))
+    np.testing.assert_array_equal(t, np.stack(t_each))
+    np.testing.assert_array_equal(z, np.stack(z_each))
+
+
+def schur_call_primitive(config):
+    """A primitive emitting metallib.schur with `config` and one result of
+    its operand's type, as a malformed program would."""
+    from jax._src import core
+    from jax._src.interpreters import mlir
+
+    primitive = core.Primitive(f"metallib_test_schur_{config}")
+    primitive.def_abstract_eval(lambda x: x)
+
+    def rule(ctx, x):
+        try:
+            result_type = mlir.aval_to_ir_type(ctx.module_context, ctx.avals_out[0])
+        except TypeError:  # jax 0.9
+            result_type = mlir.aval_to_ir_type(ctx.avals_out[0])
+        return mlir.custom_call("metallib.schur", result_types=[result_type], operands=[x],
+                                backend_config=config).results
+
+    mlir.register_lowering(primitive, rule)
+    return primitive
+
+
+@pytest.mark.parametrize("config, operand, message", [
+    ("vectors=1", np.ones((3, 3), np.float32), "vectors=1.* with two"),
+    ("", np.ones((3, 3), np.float32), "needs backend_config"),
+    ("vectors=0", np.ones((3, 3), np.int32), "does not support"),
+    ("vectors=0", np.ones((3, 4), np.float32), "square"),
+], ids=["result_count", "no_config", "int32", "not_square"])
+def test_malformed_schur_call_is_refused_at_compile_time(config, operand, message):
+    primitive = schur_call_primitive(config)
+    x = jax.device_put(operand, MPS)
+    with pytest.raises(Exception, match=message):
+        jax.jit(primitive.bind).lower(x).compile()
+
+
+def test_schur_sorting_is_refused():
+    with pytest.raises(NotImplementedError, match="sort_eig_vals"):
+        mps_run(lambda x: lax.linalg.schur(x, sort_eig_vals=True), rand((3, 3)))
