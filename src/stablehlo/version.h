@@ -12,8 +12,9 @@ namespace metallib::stablehlo {
 
 using Version = std::array<int64_t, 3>;
 
-// StableHLO 1.22.0 is what jaxlib 0.12 emits as its current version.
-inline constexpr Version kNewestVhloVersion = {1, 22, 0};
+// StableHLO 1.25.3 is what jaxlib 0.12.1 emits as its current version
+// (1.23.0 added exp2 and log2, 1.24.0 fma, 1.25.0 the f8E5M3FNU type).
+inline constexpr Version kNewestVhloVersion = {1, 25, 3};
 // StableHLO 1.13.0 is what jaxlib 0.9.0, the oldest JAX supported, emits
 // for a plugin that reports no version (its 12-week compatibility window).
 inline constexpr Version kOldestVhloVersion = {1, 13, 0};

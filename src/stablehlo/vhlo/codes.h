@@ -82,6 +82,7 @@ enum class VhloTypeCode : uint64_t {
   kFloatF8E8M0FNUV1 = 40,
   kRankedBufferV1 = 41,
   kFutureV1 = 42,
+  kFloatF8E5M3FNUV1 = 43,
 };
 
 enum class BuiltinAttrCode : uint64_t {

@@ -99,6 +99,9 @@ StatusOr<DecodedType> decode_vhlo_type(uint64_t code, size_t code_offset, ByteRe
     case VhloTypeCode::kFloatF6E3M2FNV1:
       return unsupported(code_offset, "vhlo float type code " + std::to_string(code),
                          "the IR has no f6 element types");
+    case VhloTypeCode::kFloatF8E5M3FNUV1:
+      return unsupported(code_offset, "vhlo float type f8E5M3FNU",
+                         "JAX's float8_e5m3fnu has no XLA or PJRT buffer type to compute with");
     case VhloTypeCode::kWitnessV1:
     case VhloTypeCode::kRankedBufferV1:
     case VhloTypeCode::kFutureV1:

@@ -157,7 +157,7 @@ TEST(VhloType, TokenTupleFunction) {
 }
 
 TEST(VhloType, UnsupportedKinds) {
-  for (uint64_t code : {25, 24, 30, 38, 39, 26, 41, 42}) {
+  for (uint64_t code : {25, 24, 30, 38, 39, 26, 41, 42, 43}) {
     StatusOr<DecodedType> r = decode(Bytes().varint(code).varint(0).varint(0));
     ASSERT_FALSE(r.ok()) << code;
     EXPECT_EQ(r.status().code(), StatusCode::kUnimplemented) << code;
@@ -166,9 +166,9 @@ TEST(VhloType, UnsupportedKinds) {
 }
 
 TEST(VhloType, UnknownCodeAndTruncation) {
-  StatusOr<DecodedType> r = decode(Bytes().varint(43));
+  StatusOr<DecodedType> r = decode(Bytes().varint(44));
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("unknown vhlo type code 43"), std::string::npos)
+  EXPECT_NE(r.status().message().find("unknown vhlo type code 44"), std::string::npos)
       << r.status().message();
   EXPECT_NE(r.status().message().find("at byte 100"), std::string::npos);
   r = decode(Bytes().varint(20).varint(2).svarint(3));
