@@ -21,8 +21,10 @@ double byte_size(const ir::Type& type) {
 bool is_transcendental(ir::OpCode code) {
   switch (code) {
     case ir::OpCode::kExponential:
+    case ir::OpCode::kExp2:
     case ir::OpCode::kExponentialMinusOne:
     case ir::OpCode::kLog:
+    case ir::OpCode::kLog2:
     case ir::OpCode::kLogPlusOne:
     case ir::OpCode::kLogistic:
     case ir::OpCode::kSine:
@@ -51,6 +53,7 @@ bool is_arithmetic(ir::OpCode code) {
     case ir::OpCode::kAbs:
     case ir::OpCode::kCompare:
     case ir::OpCode::kSelect:
+    case ir::OpCode::kFma:
     case ir::OpCode::kClamp: return true;
     default: return false;
   }

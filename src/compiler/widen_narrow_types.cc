@@ -48,7 +48,8 @@ bool touches_narrow(const ir::Op& op) {
 
 // Ops whose types are the outside world's (custom calls, host transfers,
 // collectives): they keep their narrow types, and the runtime accepts or
-// refuses them as they are.
+// refuses them as they are. fma too: it rounds once, and computing it wider
+// and rounding back would round twice (XLA's CPU backend refuses it).
 bool keeps_its_types(ir::OpCode code) {
   using ir::OpCode;
   switch (code) {
@@ -68,7 +69,8 @@ bool keeps_its_types(ir::OpCode code) {
     case OpCode::kCrossReplicaSum:
     case OpCode::kReduceScatter:
     case OpCode::kFuncCall:
-    case OpCode::kComposite: return true;
+    case OpCode::kComposite:
+    case OpCode::kFma: return true;
     default: return false;
   }
 }

@@ -62,6 +62,7 @@ const LoweringTable& lowering_table();
 // One registration function per ops/<family>.cc.
 namespace ops {
 void register_elementwise_ops(LoweringTable& table);
+void register_fused_multiply_add_ops(LoweringTable& table);
 void register_comparison_ops(LoweringTable& table);
 void register_conversion_ops(LoweringTable& table);
 void register_shape_ops(LoweringTable& table);

@@ -23,6 +23,7 @@ const LoweringTable& lowering_table() {
   static const LoweringTable table = [] {
     LoweringTable t;
     ops::register_elementwise_ops(t);
+    ops::register_fused_multiply_add_ops(t);
     ops::register_comparison_ops(t);
     ops::register_conversion_ops(t);
     ops::register_shape_ops(t);

@@ -68,11 +68,13 @@ bool is_fusable(ir::OpCode code) {
     case ir::OpCode::kConvert:
     case ir::OpCode::kCosine:
     case ir::OpCode::kDivide:
+    case ir::OpCode::kExp2:
     case ir::OpCode::kExponential:
     case ir::OpCode::kExponentialMinusOne:
     case ir::OpCode::kFloor:
     case ir::OpCode::kIsFinite:
     case ir::OpCode::kLog:
+    case ir::OpCode::kLog2:
     case ir::OpCode::kLogPlusOne:
     case ir::OpCode::kLogistic:
     case ir::OpCode::kMaximum:

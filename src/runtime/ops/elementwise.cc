@@ -3,6 +3,7 @@
 // for zero divisors), NaN-propagating max/min that order -0.0 below +0.0,
 // shifts by the bit width or more, sign of NaN, rounding away from zero.
 // Complex operands go to complex_math.cc, which follows XLA's formulas.
+#include <cmath>
 #include <complex>
 #include <cstring>
 #include <optional>
@@ -385,15 +386,112 @@ Arrays accurate_unary(const ir::Op&, const Arrays& x) {
 // MLX's CPU backend computes float32 (and bfloat16) exp with a fast
 // polynomial: tens of ulps off and infinite from 88 on (float32_math.h).
 // Its Metal exp is precise and used as it is, as is every GPU backend's.
+mx::array exp_of(const mx::array& x) {
+  const mx::Dtype dtype = x.dtype();
+  if (dtype == mx::float64) return exp_f64(x);
+  if (is_complex(dtype)) return complex_exp(x);
+  if (mx::gpu::is_available()) return mx::exp(x);
+  if (dtype == mx::float32) return exp_float32(x);
+  if (dtype == mx::bfloat16) return mx::astype(exp_float32(mx::astype(x, mx::float32)), dtype);
+  return mx::exp(x);
+}
+
 Arrays lower_exp(const ir::Op&, const Arrays& x) {
-  const mx::Dtype dtype = x[0].dtype();
-  if (dtype == mx::float64) return {exp_f64(x[0])};
-  if (is_complex(dtype)) return {complex_exp(x[0])};
-  if (mx::gpu::is_available()) return {mx::exp(x[0])};
-  if (dtype == mx::float32) return {exp_float32(x[0])};
-  if (dtype == mx::bfloat16)
-    return {mx::astype(exp_float32(mx::astype(x[0], mx::float32)), dtype)};
-  return {mx::exp(x[0])};
+  return {exp_of(x[0])};
+}
+
+// Bit layout of the float type that exp2 and log2 compute in.
+struct FloatLayout {
+  mx::Dtype bits;        // the integer type of the same width
+  int significand_bits;  // stored bits, without the implicit one
+  int64_t bias;          // exponent bias
+  double min_normal;
+  double subnormal_scale_log2;  // scales every subnormal to a normal
+};
+
+FloatLayout layout_of(mx::Dtype dtype) {
+  if (dtype == mx::float64) return {mx::int64, 52, 1023, 0x1p-1022, 54};
+  return {mx::int32, 23, 127, 0x1p-126, 24};
+}
+
+// 2^k for integral k within the normal exponent range, from its bits.
+mx::array power_of_two(const mx::array& k, mx::Dtype dtype) {
+  const FloatLayout f = layout_of(dtype);
+  const mx::array biased = mx::add(mx::astype(k, f.bits), scalar(f.bias, f.bits));
+  return mx::view(mx::left_shift(biased, scalar(int64_t{f.significand_bits}, f.bits)), dtype);
+}
+
+constexpr double kLn2 = 0.6931471805599453;
+constexpr double kInvLn2 = 1.4426950408889634;
+
+// 2^x = e^(f ln 2) 2^n with n = round(x) and f = x - n (exact, |f| <= 1/2),
+// so the exponential sees a small argument and the power of two is exact.
+// x is clamped to where the result has long been 0 or inf, and 2^n is
+// applied in two halves so that both ends of the range are reachable.
+mx::array real_exp2(const mx::array& x) {
+  const mx::Dtype dtype = x.dtype();
+  const double limit = dtype == mx::float64 ? 1100.0 : 160.0;
+  const mx::array n = mx::round(mx::clip(x, scalar(-limit, dtype), scalar(limit, dtype)));
+  const mx::array f = mx::subtract(x, n);
+  const mx::array half = mx::floor(mx::multiply(n, scalar(0.5, dtype)));
+  mx::array result =
+      mx::multiply(exp_of(mx::multiply(f, scalar(kLn2, dtype))), power_of_two(half, dtype));
+  result = mx::multiply(result, power_of_two(mx::subtract(n, half), dtype));
+  return mx::where(mx::isnan(x), x, result);
+}
+
+// log2(x) = e + log(m) / ln 2 for x = m 2^e with m in [sqrt(1/2), sqrt(2)):
+// exact at powers of two, and log sees an argument near 1 where it is
+// accurate. Subnormals are scaled up to normals first.
+mx::array real_log2(const mx::array& x) {
+  const mx::Dtype dtype = x.dtype();
+  const FloatLayout f = layout_of(dtype);
+  const mx::array subnormal = mx::less(mx::abs(x), scalar(f.min_normal, dtype));
+  const mx::array scaled = mx::where(
+      subnormal, mx::multiply(x, scalar(std::ldexp(1.0, f.subnormal_scale_log2), dtype)), x);
+  const mx::array bits = mx::view(scaled, f.bits);
+  const mx::array mantissa_mask = scalar((int64_t{1} << f.significand_bits) - 1, f.bits);
+  const mx::array one_bits = scalar(f.bias << f.significand_bits, f.bits);
+  mx::array m = mx::view(mx::bitwise_or(mx::bitwise_and(bits, mantissa_mask), one_bits), dtype);
+  const mx::array biased_exponent =
+      mx::bitwise_and(mx::right_shift(bits, scalar(int64_t{f.significand_bits}, f.bits)),
+                      scalar(int64_t{2047}, f.bits));
+  mx::array e = mx::astype(mx::subtract(biased_exponent, scalar(f.bias, f.bits)), dtype);
+  e = mx::subtract(
+      e, mx::where(subnormal, scalar(f.subnormal_scale_log2, dtype), scalar(0.0, dtype)));
+  const mx::array above = mx::greater(m, scalar(1.4142135623730951, dtype));
+  m = mx::where(above, mx::multiply(m, scalar(0.5, dtype)), m);
+  e = mx::add(e, mx::astype(above, dtype));
+  const mx::array result = mx::add(e, mx::multiply(mx::log(m), scalar(kInvLn2, dtype)));
+  // Zero, negatives, inf and NaN as log gives them.
+  const mx::array special =
+      mx::logical_or(mx::less_equal(x, scalar(0.0, dtype)), mx::logical_not(mx::isfinite(x)));
+  return mx::where(special, mx::log(x), result);
+}
+
+// Half-width floats compute in float32 and round once at the end.
+template <mx::array (*Real)(const mx::array&)>
+mx::array in_wide_float(const mx::array& x) {
+  if (x.dtype() == mx::float32 || x.dtype() == mx::float64) return Real(x);
+  return mx::astype(Real(mx::astype(x, mx::float32)), x.dtype());
+}
+
+// Complex: 2^z = e^(z ln 2) and log2 z = log(z) / ln 2, scaling the parts
+// separately so that an infinite part does not meet a zero one.
+mx::array scale_parts(const mx::array& z, double factor) {
+  const mx::Dtype part = z.dtype() == mx::complex64 ? mx::float32 : mx::float64;
+  return make_complex(mx::multiply(mx::real(z), scalar(factor, part)),
+                      mx::multiply(mx::imag(z), scalar(factor, part)), z.dtype());
+}
+
+Arrays lower_exp2(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {complex_exp(scale_parts(x[0], kLn2))};
+  return {in_wide_float<real_exp2>(x[0])};
+}
+
+Arrays lower_log2(const ir::Op&, const Arrays& x) {
+  if (is_complex(x[0].dtype())) return {scale_parts(mx::log(x[0]), kInvLn2)};
+  return {in_wide_float<real_log2>(x[0])};
 }
 
 // MLX's sin(-0.0) is +0.0 in every type but float64; XLA keeps the sign.
@@ -509,8 +607,10 @@ void register_elementwise_ops(LoweringTable& table) {
   table.add(OpCode::kAbs, lower_abs);
   table.add(OpCode::kSign, lower_sign);
   table.add(OpCode::kExponential, lower_exp);
+  table.add(OpCode::kExp2, lower_exp2);
   table.add(OpCode::kExponentialMinusOne, real_or_complex<mx::expm1, complex_expm1>);
   table.add(OpCode::kLog, unary<mx::log>);
+  table.add(OpCode::kLog2, lower_log2);
   table.add(OpCode::kLogPlusOne, unary<mx::log1p>);
   table.add(OpCode::kLogistic, lower_logistic);
   table.add(OpCode::kSqrt, unary<mx::sqrt>);

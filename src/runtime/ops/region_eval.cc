@@ -24,7 +24,10 @@ bool works_on_any_shape(ir::OpCode code) {
     case ir::OpCode::kSelect:
     case ir::OpCode::kConvert:
     case ir::OpCode::kExponential:
+    case ir::OpCode::kExp2:
     case ir::OpCode::kLog:
+    case ir::OpCode::kLog2:
+    case ir::OpCode::kFma:
     // Elementwise too (scatter bodies such as x.at[i].apply(jnp.sin)).
     case ir::OpCode::kPower:
     case ir::OpCode::kAtan2:
