@@ -514,6 +514,14 @@ def _large(x):
 
 add("large_unrolled", _large, A((4,)))
 
+# --- ops of StableHLO 1.23/1.24 (exp2, log2, fma), emitted from jax 0.12.1 on;
+# generated only at 1.25.3 (older versions lower exp2/log2 to exp/log and
+# cannot hold fma) ---------------------------------------------------------
+add("log2_f32", lambda x: jnp.log2(jnp.abs(x) + 0.5), A((2, 3)))
+if hasattr(lax, "fma"):
+    add("fma_f32", lax.fma, A((2, 3)), A((2, 3), seed=1), A((2, 3), seed=2))
+    add("fmuladd_f16", lax.fmuladd, A((5,), "f16"), A((5,), "f16", seed=1), A((5,), "f16", seed=2))
+
 # --- x64 group (run with jax_enable_x64) ------------------------------------
 X = dict(group="x64")
 add("x64_f64_arith", lambda a, b: (a * b + a / b, jnp.exp(a), jnp.sqrt(jnp.abs(b))), A((8,), "f64"), A((8,), "f64", seed=1), **X)
