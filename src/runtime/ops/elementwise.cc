@@ -476,21 +476,52 @@ mx::array in_wide_float(const mx::array& x) {
   return mx::astype(Real(mx::astype(x, mx::float32)), x.dtype());
 }
 
-// Complex: 2^z = e^(z ln 2) and log2 z = log(z) / ln 2, scaling the parts
-// separately so that an infinite part does not meet a zero one.
+// Complex parts scaled separately, so that an infinite part meets no zero.
 mx::array scale_parts(const mx::array& z, double factor) {
   const mx::Dtype part = z.dtype() == mx::complex64 ? mx::float32 : mx::float64;
   return make_complex(mx::multiply(mx::real(z), scalar(factor, part)),
                       mx::multiply(mx::imag(z), scalar(factor, part)), z.dtype());
 }
 
+// XLA's complex exp2 is C's cexp of (re ln 2) + (im ln 2) i: C99's special
+// values where a part is infinite or NaN (as MLX's complex exp gives them),
+// and for finite parts the accurate complex exp that exp uses.
+mx::array complex_exp2(const mx::array& z) {
+  const mx::array scaled = scale_parts(z, kLn2);
+  const mx::array finite =
+      mx::logical_and(mx::isfinite(mx::real(scaled)), mx::isfinite(mx::imag(scaled)));
+  return mx::where(finite, complex_exp(scaled), mx::exp(scaled));
+}
+
+// XLA's complex log2 is (log|z| + i arg z) / ln 2 with |z| = a sqrt(1 +
+// (b/a)^2), a and b the larger and smaller magnitude of the parts: NaN in
+// a part makes both parts NaN, and |z| overflows to inf past the largest
+// float (log2 of max + max i has an infinite real part there).
+mx::array complex_log2(const mx::array& z) {
+  const mx::Dtype part = z.dtype() == mx::complex64 ? mx::float32 : mx::float64;
+  const mx::array re = mx::real(z), im = mx::imag(z);
+  const mx::array x = mx::abs(re), y = mx::abs(im);
+  const mx::array big = mx::maximum(x, y), small = mx::minimum(x, y);
+  const mx::array ratio = mx::divide(small, big);
+  mx::array magnitude =
+      mx::multiply(big, mx::sqrt(mx::add(scalar(1.0, part), mx::multiply(ratio, ratio))));
+  magnitude = mx::where(mx::isinf(big), big,
+                        mx::where(mx::equal(big, scalar(0.0, part)), big, magnitude));
+  const mx::array nan = mx::logical_or(mx::isnan(re), mx::isnan(im));
+  const mx::array log_magnitude = mx::where(
+      nan, scalar(NAN, part), mx::multiply(mx::log(magnitude), scalar(kInvLn2, part)));
+  const mx::array angle = mx::where(nan, scalar(NAN, part),
+                                    mx::multiply(mx::arctan2(im, re), scalar(kInvLn2, part)));
+  return make_complex(log_magnitude, angle, z.dtype());
+}
+
 Arrays lower_exp2(const ir::Op&, const Arrays& x) {
-  if (is_complex(x[0].dtype())) return {complex_exp(scale_parts(x[0], kLn2))};
+  if (is_complex(x[0].dtype())) return {complex_exp2(x[0])};
   return {in_wide_float<real_exp2>(x[0])};
 }
 
 Arrays lower_log2(const ir::Op&, const Arrays& x) {
-  if (is_complex(x[0].dtype())) return {scale_parts(mx::log(x[0]), kInvLn2)};
+  if (is_complex(x[0].dtype())) return {complex_log2(x[0])};
   return {in_wide_float<real_log2>(x[0])};
 }
 
