@@ -111,9 +111,12 @@ mx::array u32(uint64_t value) {
 // ties go to even, except in float8_e8m0fnu, which rounds them up.
 mx::array round_bits(const mx::array& magnitude, const Format& f) {
   if (f.specials == Specials::kExponentOnly) {
-    // float32 subnormals, as XLA rounds them: up to 2^-127 (0x400000) they
-    // become 2^-127 (code 0), above it 2^-126.
-    const mx::array subnormal = mx::astype(mx::greater(magnitude, u32(1u << 22)), mx::uint32);
+    // float32 subnormals round by value, ties up, as ml_dtypes and XLA's
+    // CPU backend from jaxlib 0.12.1 round them: below 1.5 * 2^-127
+    // (0x600000) to 2^-127 (code 0), from there to 2^-126. (Earlier XLAs
+    // took everything above 2^-127 up.)
+    const mx::array subnormal =
+        mx::astype(mx::greater_equal(magnitude, u32(3u << 21)), mx::uint32);
     return mx::where(mx::less(magnitude, u32(1u << 23)), subnormal,
                      mx::right_shift(mx::add(magnitude, u32(1u << 22)), u32(23)));
   }
@@ -179,10 +182,12 @@ mx::array encode_float(const mx::array& v, const Format& f) {
   return mx::astype(with_specials(code, sign, v, f), mx::uint8);
 }
 
-// float64 `x` to float8_e8m0fnu, on its own bits as XLA converts it: the
-// exponent rounded half up, everything in [2^-127, 2^-126) above 2^-127 up
-// to 2^-126, anything below 2^-127 (and zero, negatives, infinity, NaN,
-// overflow) NaN. (float32 cannot hold that lowest binade as normals.)
+// float64 `x` to float8_e8m0fnu, on its own bits as ml_dtypes and XLA's CPU
+// backend from jaxlib 0.12.1 convert it: the exponent rounded half up,
+// anything positive below 2^-127 to 2^-127 (code 0), and zero, negatives,
+// infinity, NaN and overflow to NaN. (float32 cannot hold the lowest
+// binade as normals.) Earlier XLAs took everything above 2^-127 in that
+// binade up to 2^-126 and made anything below 2^-127 NaN.
 mx::array encode_e8m0_from_float64(const mx::array& x) {
   auto u64 = [](uint64_t v) { return mx::array(v, mx::uint64); };
   const mx::array magnitude =
@@ -190,13 +195,11 @@ mx::array encode_e8m0_from_float64(const mx::array& x) {
   const uint64_t lowest = uint64_t{1023 - 127} << 52;  // 2^-127
   const mx::array rounded =
       mx::right_shift(mx::add(magnitude, u64(uint64_t{1} << 51)), u64(52));
-  mx::array code = mx::subtract(rounded, u64(1023 - 127));
-  const mx::array lowest_binade = mx::less(magnitude, u64(lowest + (uint64_t{1} << 52)));
-  code = mx::where(lowest_binade, mx::astype(mx::greater(magnitude, u64(lowest)), mx::uint64),
-                   code);
+  const mx::array code = mx::where(mx::less(magnitude, u64(lowest)), u64(0),
+                                   mx::subtract(rounded, u64(1023 - 127)));
   const mx::array invalid = mx::logical_or(
       mx::logical_or(mx::isnan(x), mx::less_equal(x, mx::array(0.0, mx::float64))),
-      mx::logical_or(mx::less(magnitude, u64(lowest)), mx::greater(code, u64(0xFE))));
+      mx::greater(code, u64(0xFE)));
   return mx::astype(mx::where(invalid, u64(0xFF), code), mx::uint8);
 }
 

@@ -138,14 +138,28 @@ def test_convert_from_wide_floats_rounds_once(dtype, source):
     else:
         x = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.9, -2.9, 7.5,
                       -8.5, 9.0, 15.9, 16.0, 100.0, -100.0, 1e30, -1e30], source)
-    check(lambda v: v.astype(dtype), x, label=f"{name(source)} -> {name(dtype)}")
+    check_convert(x, dtype, label=f"{name(source)} -> {name(dtype)}")
 
 
 @pytest.mark.parametrize("source", [np.float16, jnp.bfloat16], ids=name)
 @pytest.mark.parametrize("dtype", NARROW_FLOATS, ids=name)
 def test_convert_every_half_float(dtype, source):
     x = np.arange(1 << 16, dtype=np.uint16).view(source)
-    check(lambda v: v.astype(dtype), x, label=f"{name(source)} -> {name(dtype)}")
+    check_convert(x, dtype, label=f"{name(source)} -> {name(dtype)}")
+
+
+def check_convert(x, dtype, label):
+    """x.astype(dtype) on mps equals the CPU backend's; for float8_e8m0fnu
+    it equals ml_dtypes', which XLA's CPU backend matches from jaxlib 0.12.1
+    on (earlier ones rounded values near 2^-127 differently and made those
+    below it NaN), so the oldest and newest JAX test the same rule."""
+    if np.dtype(dtype) != np.dtype(ml_dtypes.float8_e8m0fnu):
+        check(lambda v: v.astype(dtype), x, label=label)
+        return
+    actual = run_on(MPS, lambda v: v.astype(dtype), x)
+    with np.errstate(all="ignore"):
+        expected = np.asarray(x).astype(dtype)
+    assert_narrow_equal(actual, expected, label)
 
 
 @pytest.mark.parametrize("source", [np.int8, np.int32, np.int64, np.uint8, np.uint32, np.bool_],
