@@ -29,7 +29,9 @@ mx::array float_to_integer(const mx::array& x, mx::Dtype target) {
                    mx::where(too_low, low, mx::where(nan, scalar(int64_t{0}, target), inside)));
 }
 
-// float64 to float16 with one rounding, as XLA's CPU backend converts it.
+// float64 to float16 with one rounding, as IEEE's convertFormat and XLA's
+// CPU backend up to jaxlib 0.12.0 convert it (jaxlib 0.12.1's goes through
+// float32 and rounds twice; the single rounding is kept).
 // MLX converts through float32, which rounds twice (1 + 2^-11 + 2^-40
 // becomes 1, not 1 + 2^-10). (XLA itself takes float64 to bfloat16 through
 // float32, twice rounded; that is spelled out below rather than left to

@@ -143,7 +143,10 @@ LEFT_OUT = {
 
 # Powers whose exponent amplifies the error of the angle and the logarithm
 # (|exponent| times as many ulps in the result's angle).
-LOOSE = {"power_complex": 64, "power_self": 64, "power": 64}
+# Powers of huge magnitude change scale: one ulp in the exponent's argument
+# moves e^-62 by ~64 ulps. At (0.5+40j)**(0.5+40j) jaxlib 0.12.1's XLA is
+# 1.2e-5 off the exact value, the plugin 3.3e-6.
+LOOSE = {"power_complex": 64, "power_self": 256, "power": 64}
 
 
 @pytest.mark.parametrize("name", UNARY)

@@ -12,13 +12,13 @@ from jax.sharding import Mesh, NamedSharding, PartitionSpec
 from oracle import MPS, check, run_on
 
 
-def unknown_target_primitive():
-    """A primitive lowered to a custom call whose target nobody implements
-    (as a foreign library's primitive would be)."""
+def custom_call_primitive(target):
+    """A primitive lowered to one custom call to `target`, as a foreign
+    library's primitive (or GSPMD's sharding hints) would be."""
     from jax._src import core
     from jax._src.interpreters import mlir
 
-    primitive = core.Primitive("metallib_test_unknown_target")
+    primitive = core.Primitive(f"metallib_test_custom_call_{target}")
     primitive.def_abstract_eval(lambda x: x)
 
     def rule(ctx, x):
@@ -27,15 +27,14 @@ def unknown_target_primitive():
             result_type = mlir.aval_to_ir_type(ctx.module_context, aval)
         except TypeError:  # jax 0.9
             result_type = mlir.aval_to_ir_type(aval)
-        return mlir.custom_call("no_such_target_xyz", result_types=[result_type],
-                                operands=[x]).results
+        return mlir.custom_call(target, result_types=[result_type], operands=[x]).results
 
     mlir.register_lowering(primitive, rule)
     return primitive
 
 
 def test_unknown_target_is_a_compile_time_error_naming_it_and_the_line():
-    primitive = unknown_target_primitive()
+    primitive = custom_call_primitive("no_such_target_xyz")
     x = jax.device_put(np.ones(3, np.float32), MPS)
     with pytest.raises(Exception, match="no_such_target_xyz") as info:
         jax.jit(lambda v: primitive.bind(v) + 1).lower(x).compile()
@@ -51,14 +50,26 @@ def gspmd():
     jax.config.update("jax_use_shardy_partitioner", previous)
 
 
-def test_sharding_hint_is_an_identity(gspmd):
+def test_sharding_hint_is_an_identity():
+    # GSPMD spells a sharding constraint as this custom call; jax 0.12.1
+    # lowers constraints through Shardy only, so the call is written directly.
+    hint = custom_call_primitive("Sharding")
+
+    def fn(x):
+        return hint.bind(x * 2) + 1
+
+    x = jax.device_put(np.arange(4.0, dtype=np.float32), MPS)
+    assert "@Sharding" in jax.jit(fn).lower(x).as_text()
+    np.testing.assert_array_equal(np.asarray(jax.jit(fn)(x)), np.arange(4.0) * 2 + 1)
+
+
+def test_sharding_constraint_on_one_device(gspmd):
     mesh = Mesh(np.array([MPS]), ("i",))
 
     def fn(x):
         return jax.lax.with_sharding_constraint(x * 2, NamedSharding(mesh, PartitionSpec("i"))) + 1
 
     x = jax.device_put(np.arange(4.0, dtype=np.float32), MPS)
-    assert "@Sharding" in jax.jit(fn).lower(x).as_text()
     np.testing.assert_array_equal(np.asarray(jax.jit(fn)(x)), np.arange(4.0) * 2 + 1)
 
 
