@@ -184,6 +184,24 @@ mx::array complex_abs(const mx::array& z) {
   return abs_of(mx::real(z), mx::imag(z));
 }
 
+mx::array complex_exp2(const mx::array& z) {
+  const mx::array ln2 = f32(0.6931471805599453);
+  // The parts scaled separately, so that an infinite part meets no zero.
+  const mx::array a = mx::multiply(mx::real(z), ln2), b = mx::multiply(mx::imag(z), ln2);
+  const mx::array scaled = complex_of(a, b);
+  return mx::where(both(mx::isfinite(a), mx::isfinite(b)), complex_exp(scaled),
+                   mx::exp(scaled));
+}
+
+mx::array complex_log2(const mx::array& z) {
+  const mx::array inverse_ln2 = f32(1.4426950408889634);
+  const mx::array a = mx::real(z), b = mx::imag(z);
+  const mx::array angle = mx::arctan2(b, a);
+  const mx::array nan = either(mx::isnan(a), mx::isnan(b));
+  return complex_of(mx::multiply(mx::log(abs_of(a, b)), inverse_ln2),
+                    mx::where(nan, nan_f32(), mx::multiply(angle, inverse_ln2)));
+}
+
 // z / |z|, and z itself where z = 0 (signed zeros kept). At infinities the
 // quotients give XLA's NaN parts: sign(inf + i) = NaN + 0i.
 mx::array complex_sign(const mx::array& z) {

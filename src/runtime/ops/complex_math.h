@@ -21,6 +21,12 @@ mx::array complex_tanh(const mx::array& z);
 mx::array complex_sign(const mx::array& z);
 // |z| as a float32, NaN where a part is NaN (also for inf + NaN i).
 mx::array complex_abs(const mx::array& z);
+// 2^z as XLA computes it: C's cexp of (a ln 2) + (b ln 2) i, so C99's
+// values where a scaled part is infinite or NaN, complex_exp elsewhere.
+mx::array complex_exp2(const mx::array& z);
+// log2 z = (log|z| + i arg z) / ln 2 with XLA's |z| (complex_abs): NaN in a
+// part makes both parts NaN, and |z| overflows past the largest float.
+mx::array complex_log2(const mx::array& z);
 // The arcsine family and atanh as StableHLO's CHLO decompositions compute
 // them (complex_arc.cc), for the custom calls of jaxlib 0.9.
 mx::array complex_asin(const mx::array& z);

@@ -414,13 +414,6 @@ FloatLayout layout_of(mx::Dtype dtype) {
   return {mx::int32, 23, 127, 0x1p-126, 24};
 }
 
-// 2^k for integral k within the normal exponent range, from its bits.
-mx::array power_of_two(const mx::array& k, mx::Dtype dtype) {
-  const FloatLayout f = layout_of(dtype);
-  const mx::array biased = mx::add(mx::astype(k, f.bits), scalar(f.bias, f.bits));
-  return mx::view(mx::left_shift(biased, scalar(int64_t{f.significand_bits}, f.bits)), dtype);
-}
-
 constexpr double kLn2 = 0.6931471805599453;
 constexpr double kInvLn2 = 1.4426950408889634;
 
@@ -474,45 +467,6 @@ template <mx::array (*Real)(const mx::array&)>
 mx::array in_wide_float(const mx::array& x) {
   if (x.dtype() == mx::float32 || x.dtype() == mx::float64) return Real(x);
   return mx::astype(Real(mx::astype(x, mx::float32)), x.dtype());
-}
-
-// Complex parts scaled separately, so that an infinite part meets no zero.
-mx::array scale_parts(const mx::array& z, double factor) {
-  const mx::Dtype part = z.dtype() == mx::complex64 ? mx::float32 : mx::float64;
-  return make_complex(mx::multiply(mx::real(z), scalar(factor, part)),
-                      mx::multiply(mx::imag(z), scalar(factor, part)), z.dtype());
-}
-
-// XLA's complex exp2 is C's cexp of (re ln 2) + (im ln 2) i: C99's special
-// values where a part is infinite or NaN (as MLX's complex exp gives them),
-// and for finite parts the accurate complex exp that exp uses.
-mx::array complex_exp2(const mx::array& z) {
-  const mx::array scaled = scale_parts(z, kLn2);
-  const mx::array finite =
-      mx::logical_and(mx::isfinite(mx::real(scaled)), mx::isfinite(mx::imag(scaled)));
-  return mx::where(finite, complex_exp(scaled), mx::exp(scaled));
-}
-
-// XLA's complex log2 is (log|z| + i arg z) / ln 2 with |z| = a sqrt(1 +
-// (b/a)^2), a and b the larger and smaller magnitude of the parts: NaN in
-// a part makes both parts NaN, and |z| overflows to inf past the largest
-// float (log2 of max + max i has an infinite real part there).
-mx::array complex_log2(const mx::array& z) {
-  const mx::Dtype part = z.dtype() == mx::complex64 ? mx::float32 : mx::float64;
-  const mx::array re = mx::real(z), im = mx::imag(z);
-  const mx::array x = mx::abs(re), y = mx::abs(im);
-  const mx::array big = mx::maximum(x, y), small = mx::minimum(x, y);
-  const mx::array ratio = mx::divide(small, big);
-  mx::array magnitude =
-      mx::multiply(big, mx::sqrt(mx::add(scalar(1.0, part), mx::multiply(ratio, ratio))));
-  magnitude = mx::where(mx::isinf(big), big,
-                        mx::where(mx::equal(big, scalar(0.0, part)), big, magnitude));
-  const mx::array nan = mx::logical_or(mx::isnan(re), mx::isnan(im));
-  const mx::array log_magnitude = mx::where(
-      nan, scalar(NAN, part), mx::multiply(mx::log(magnitude), scalar(kInvLn2, part)));
-  const mx::array angle = mx::where(nan, scalar(NAN, part),
-                                    mx::multiply(mx::arctan2(im, re), scalar(kInvLn2, part)));
-  return make_complex(log_magnitude, angle, z.dtype());
 }
 
 Arrays lower_exp2(const ir::Op&, const Arrays& x) {

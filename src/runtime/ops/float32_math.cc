@@ -1,16 +1,12 @@
 #include "runtime/ops/float32_math.h"
 
+#include "runtime/ops/numeric.h"
+
 namespace metallib::runtime::ops {
 namespace {
 
 mx::array f32(double value) {
   return scalar(value, mx::float32);
-}
-
-// 2^k for integral float32 k in [-126, 127], built from its bits.
-mx::array power_of_two(const mx::array& k) {
-  const mx::array biased = mx::add(mx::astype(k, mx::int32), scalar(int64_t{127}, mx::int32));
-  return mx::view(mx::left_shift(biased, scalar(int64_t{23}, mx::int32)), mx::float32);
 }
 
 }  // namespace
@@ -27,9 +23,9 @@ mx::array exp_float32(const mx::array& x) {
       mx::subtract(mx::subtract(clamped, mx::multiply(n, f32(0.693145751953125))),
                    mx::multiply(n, f32(1.4286068203094173e-06)));
   const mx::array half = mx::floor(mx::multiply(n, f32(0.5)));
-  const mx::array scaled =
-      mx::multiply(mx::multiply(mx::add(mx::expm1(r), f32(1.0)), power_of_two(half)),
-                   power_of_two(mx::subtract(n, half)));
+  const mx::array scaled = mx::multiply(
+      mx::multiply(mx::add(mx::expm1(r), f32(1.0)), power_of_two(half, mx::float32)),
+      power_of_two(mx::subtract(n, half), mx::float32));
   return mx::where(mx::isnan(x), x, scaled);
 }
 

@@ -90,4 +90,12 @@ mx::array to_float32_odd(const mx::array& x) {
   return mx::view(mx::where(inexact, mx::bitwise_or(toward_zero, one), bits), mx::float32);
 }
 
+mx::array power_of_two(const mx::array& k, mx::Dtype dtype) {
+  const bool wide = dtype == mx::float64;
+  const mx::Dtype bits = wide ? mx::int64 : mx::int32;
+  const mx::array biased =
+      mx::add(mx::astype(k, bits), scalar(int64_t{wide ? 1023 : 127}, bits));
+  return mx::view(mx::left_shift(biased, scalar(int64_t{wide ? 52 : 23}, bits)), dtype);
+}
+
 }  // namespace metallib::runtime::ops

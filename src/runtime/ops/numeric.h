@@ -38,6 +38,10 @@ mx::array make_complex(const mx::array& re, const mx::array& im, mx::Dtype dtype
 // bits rounds `x` once. Exact while `x` converts back without overflow.
 mx::array to_float32_odd(const mx::array& x);
 
+// 2^k as float32 or float64 `dtype`, for integral k (of any numeric dtype)
+// within its normal exponent range, built from the bits.
+mx::array power_of_two(const mx::array& k, mx::Dtype dtype);
+
 // XLA's maximum (max = true) or minimum of two floats: NaN if either is NaN,
 // and -0.0 ordered below +0.0 (MLX's answer there depends on operand order).
 mx::array float_max_or_min(const mx::array& x, const mx::array& y, bool max);

@@ -25,11 +25,13 @@ from values import COMPLEX, FLOATS, edge_values, name
 
 needs_fma = pytest.mark.skipif(
     not hasattr(lax, "fma") or not hasattr(hlo, "FmaOp"),
-    reason="this jax predates lax.fma and stablehlo.fma (jax 0.12.1)")
+    reason="waits on jax >= 0.12.1, the first with lax.fma and stablehlo.fma; "
+    "this jax cannot emit the op")
 needs_exp2_op = pytest.mark.skipif(
     not hasattr(hlo, "Exp2Op"),
-    reason="this jaxlib predates stablehlo.exp2/log2 (StableHLO 1.23): jnp.exp2 and jnp.log2 "
-    "arrive as exp and log times a constant, which test_elementwise.py covers")
+    reason="waits on jaxlib >= 0.12.1, the first to emit stablehlo.exp2/log2 (StableHLO 1.23); "
+    "this one sends jnp.exp2 and jnp.log2 as exp and log times a constant, which "
+    "test_elementwise.py covers")
 
 RTOL = {np.float16: 1e-3, jnp.bfloat16: 8e-3, np.float32: 2.4e-7, np.float64: 4.5e-16}
 
