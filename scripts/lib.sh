@@ -5,7 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WHEEL_DIR="$ROOT/build/dist"
 
-log() { printf '\n== %s\n' "$*" >&2; }
+# Each line says how long the run has taken so far, so a slow step shows.
+log() { printf '\n== [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 # Prints the path of a Python interpreter of the given minor version
 # ("3.13"), looking on PATH and in pyenv's versions; empty if none.

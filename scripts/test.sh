@@ -96,7 +96,7 @@ for env in newest oldest; do
   log "Python tests, $env JAX"
   # Run outside the source tree's python/ so the installed package is tested.
   (cd "$ROOT" && METALLIB_OP_CENSUS="$census_dir/$env.json" \
-    "$ROOT/.venv-$env/bin/python" -m pytest -q tests/python tests/golden) || status=1
+    "$ROOT/.venv-$env/bin/python" -m pytest -q --durations=15 tests/python tests/golden) || status=1
 done
 # Every op the reader knows must be compiled by some test or refused on
 # purpose by some test; docs/op-coverage.md is generated from the newest run.
@@ -115,4 +115,5 @@ log "Python tests with fusion on (MPS_FUSE=1), newest JAX"
 (cd "$ROOT" && MPS_FUSE=1 "$ROOT/.venv-newest/bin/python" -m pytest -q tests/python/test_jit.py \
   tests/python/test_control_flow.py tests/python/test_models.py \
   tests/python/ops/test_elementwise.py) || status=1
+log "done, status $status"
 exit $status
