@@ -92,11 +92,28 @@ rm -rf "$fuzz_dir"
 
 status=0
 census_dir="$(mktemp -d)"
-for env in newest oldest; do
-  log "Python tests, $env JAX"
+# The two JAX versions are tested at the same time: most of a test is Python
+# tracing on one core, so on a machine of two or more cores this halves the
+# longest step. Each run writes its own log, printed when both are done.
+run_python_tests() {
+  local env="$1"
   # Run outside the source tree's python/ so the installed package is tested.
   (cd "$ROOT" && METALLIB_OP_CENSUS="$census_dir/$env.json" \
-    "$ROOT/.venv-$env/bin/python" -m pytest -q --durations=15 tests/python tests/golden) || status=1
+    "$ROOT/.venv-$env/bin/python" -m pytest -q -p no:cacheprovider --durations=15 \
+    tests/python tests/golden) >"$census_dir/$env.log" 2>&1
+}
+log "Python tests, newest and oldest JAX, side by side"
+run_python_tests newest &
+newest_pid=$!
+run_python_tests oldest &
+oldest_pid=$!
+for env in newest oldest; do
+  pid_var="${env}_pid"
+  env_status=0
+  wait "${!pid_var}" || env_status=$?
+  log "Python tests, $env JAX: exit status $env_status"
+  cat "$census_dir/$env.log"
+  [ "$env_status" -eq 0 ] || status=1
 done
 # Every op the reader knows must be compiled by some test or refused on
 # purpose by some test; docs/op-coverage.md is generated from the newest run.
