@@ -332,12 +332,15 @@ class ModuleReader final : public bytecode::IrVisitor {
     bytecode::ByteReader reader(range.bytes, range.offset);
     for (std::string_view name : names) {
       METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
-      METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedAttribute* value,
-                                resolver_.borrow_attribute(index));
-      if (const auto* attribute = std::get_if<ir::Attribute>(value)) {
-        if (!is_unset(*attribute)) result->push_back({std::string(name), *attribute});
-      } else if (const auto* signature = std::get_if<vhlo::FunctionSignature>(value)) {
-        signature_ = *signature;  // func_v1's function_type
+      // Taken, not borrowed: the op keeps the value, and ops with equal
+      // properties share their list (read_attributes), so a resolver copy
+      // would only be copied again.
+      METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedAttribute value, resolver_.take_attribute(index));
+      if (auto* attribute = std::get_if<ir::Attribute>(&value)) {
+        if (!is_unset(*attribute))
+          result->push_back({std::string(name), std::move(*attribute)});
+      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&value)) {
+        signature_ = std::move(*signature);  // func_v1's function_type
       }
     }
     if (!reader.empty()) {

@@ -8,26 +8,11 @@
 namespace metallib::stablehlo::vhlo {
 namespace {
 
-// One table's decoding of entry `index`, memoized in `slots`; successes are
-// always kept, so the returned pointer lives as long as the slots. Errors that
-// hit the depth limit are not kept: reached from a shallower entry, the entry
-// may fit.
-template <typename T, typename Slots, typename Decode>
-StatusOr<const T*> resolve(Slots& slots, ir::Arena& results,
-                           const std::vector<bytecode::RawAttrOrType>& entries, uint64_t index,
-                           std::string_view kind, ContainerResolver::Depth* depth,
-                           Decode decode) {
-  if (index >= entries.size()) {
-    return invalid_argument("MLIR bytecode: " + std::string(kind) + " index " +
-                            std::to_string(index) + " is out of range (" +
-                            std::to_string(entries.size()) + " entries)");
-  }
-  auto& slot = slots[index];
-  if (slot.result != nullptr) {
-    if (!slot.result->ok()) return slot.result->status();
-    return &slot.result->value();
-  }
-  const bytecode::RawAttrOrType& entry = entries[index];
+// Refuses to start decoding an entry that is being decoded already (it
+// refers to itself) or that would nest past kMaxDepth.
+template <typename Slot>
+Status check_can_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, uint64_t index,
+                        std::string_view kind, ContainerResolver::Depth* depth) {
   if (slot.in_progress) {
     return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
                             ": " + std::string(kind) + " " + std::to_string(index) +
@@ -40,12 +25,45 @@ StatusOr<const T*> resolve(Slots& slots, ir::Arena& results,
                             " nests deeper than " +
                             std::to_string(ContainerResolver::kMaxDepth) + " levels");
   }
+  return ok_status();
+}
+
+Status out_of_range(std::string_view kind, uint64_t index, size_t size) {
+  return invalid_argument("MLIR bytecode: " + std::string(kind) + " index " +
+                          std::to_string(index) + " is out of range (" + std::to_string(size) +
+                          " entries)");
+}
+
+// Runs `decode` on the entry of `slot` between the guards' bookkeeping.
+template <typename Slot, typename Decode>
+auto decode_guarded(Slot& slot, ContainerResolver::Depth* depth, Decode decode) {
   slot.in_progress = true;
-  const int limit_hits = depth->limit_hits;
   ++depth->current;
-  StatusOr<T> result = decode(entry);
+  auto result = decode();
   --depth->current;
   slot.in_progress = false;
+  return result;
+}
+
+// One table's decoding of entry `index`, memoized in `slots`; successes are
+// always kept, so the returned pointer lives as long as the slots. Errors that
+// hit the depth limit are not kept: reached from a shallower entry, the entry
+// may fit.
+template <typename T, typename Slots, typename Decode>
+StatusOr<const T*> resolve(Slots& slots, ir::Arena& results,
+                           const std::vector<bytecode::RawAttrOrType>& entries, uint64_t index,
+                           std::string_view kind, ContainerResolver::Depth* depth,
+                           Decode decode) {
+  if (index >= entries.size()) return out_of_range(kind, index, entries.size());
+  auto& slot = slots[index];
+  if (slot.result != nullptr) {
+    if (!slot.result->ok()) return slot.result->status();
+    return &slot.result->value();
+  }
+  const bytecode::RawAttrOrType& entry = entries[index];
+  METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, kind, depth));
+  const int limit_hits = depth->limit_hits;
+  StatusOr<T> result = decode_guarded(slot, depth, [&] { return decode(entry); });
   if (!result.ok()) {
     if (depth->limit_hits == limit_hits) {
       slot.result = results.make<StatusOr<T>>(result.status());
@@ -63,14 +81,27 @@ ContainerResolver::ContainerResolver(const bytecode::Container& container)
       attributes_(container.attributes.size()),
       types_(container.types.size()) {}
 
+StatusOr<DecodedAttribute> ContainerResolver::decode_attribute_entry(
+    const bytecode::RawAttrOrType& entry) {
+  return decode_attribute(container_.dialects[entry.dialect].name, entry.has_custom_encoding,
+                          bytecode::ByteReader(entry.data.bytes, entry.data.offset), *this);
+}
+
 StatusOr<const DecodedAttribute*> ContainerResolver::borrow_attribute(uint64_t index) {
   return resolve<DecodedAttribute>(
       attributes_, results_, container_.attributes, index, "attribute", &depth_,
-      [this](const bytecode::RawAttrOrType& entry) {
-        return decode_attribute(
-            container_.dialects[entry.dialect].name, entry.has_custom_encoding,
-            bytecode::ByteReader(entry.data.bytes, entry.data.offset), *this);
-      });
+      [this](const bytecode::RawAttrOrType& entry) { return decode_attribute_entry(entry); });
+}
+
+StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
+  if (index >= attributes_.size()) {
+    return out_of_range("attribute", index, container_.attributes.size());
+  }
+  auto& slot = attributes_[index];
+  if (slot.result != nullptr) return *slot.result;
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, "attribute", &depth_));
+  return decode_guarded(slot, &depth_, [&] { return decode_attribute_entry(entry); });
 }
 
 StatusOr<const DecodedType*> ContainerResolver::borrow_type(uint64_t index) {
@@ -127,23 +158,12 @@ Status ContainerResolver::append_location(uint64_t index, bool shared, std::stri
     return EntryResolver::append_location(index, shared, out);
   // The same guards as resolve(), without keeping the result.
   auto& slot = attributes_[index];
-  if (slot.in_progress) {
-    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
-                            ": attribute " + std::to_string(index) + " refers to itself");
-  }
-  if (depth_.current >= kMaxDepth) {
-    ++depth_.limit_hits;
-    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
-                            ": attribute " + std::to_string(index) + " nests deeper than " +
-                            std::to_string(kMaxDepth) + " levels");
-  }
-  slot.in_progress = true;
-  ++depth_.current;
-  Status status = append_builtin_location(*code, reader, *this, out);
-  if (status.ok()) status = check_consumed(reader, "builtin", "attribute", *code);
-  --depth_.current;
-  slot.in_progress = false;
-  return status;
+  METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, "attribute", &depth_));
+  return decode_guarded(slot, &depth_, [&] {
+    Status status = append_builtin_location(*code, reader, *this, out);
+    if (status.ok()) status = check_consumed(reader, "builtin", "attribute", *code);
+    return status;
+  });
 }
 
 StatusOr<std::string_view> ContainerResolver::string(uint64_t index) {

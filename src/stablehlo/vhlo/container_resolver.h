@@ -30,6 +30,11 @@ class ContainerResolver final : public EntryResolver {
   // callers that only read it may borrow it for the resolver's lifetime.
   StatusOr<const DecodedAttribute*> borrow_attribute(uint64_t index);
   StatusOr<const DecodedType*> borrow_type(uint64_t index);
+  // Entry `index` for a caller that keeps it itself (an op's properties): an
+  // entry decoded already is copied, any other is decoded and not kept, which
+  // spares a copy of each constant's data. The guards are those of
+  // borrow_attribute().
+  StatusOr<DecodedAttribute> take_attribute(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
@@ -45,6 +50,7 @@ class ContainerResolver final : public EntryResolver {
   };
 
  private:
+  StatusOr<DecodedAttribute> decode_attribute_entry(const bytecode::RawAttrOrType& entry);
   // A slot per entry, small: a large artifact has thousands of entries
   // (each constant is one), and the table is cleared and freed per read.
   // Results live in `results_`, where they stay in place.

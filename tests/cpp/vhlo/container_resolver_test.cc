@@ -79,5 +79,27 @@ TEST(ContainerResolver, BoundsNesting) {
   EXPECT_TRUE(resolver.attribute(n - 5).ok());
 }
 
+TEST(ContainerResolver, TakesEntriesWithoutKeepingThem) {
+  std::deque<std::vector<uint8_t>> storage;
+  bytecode::Container c =
+      make_container({Bytes().varint(1).varint(1).varint(1), Bytes().varint(14).varint(0),
+                      Bytes().varint(1).varint(1).varint(2)},
+                     &storage);
+  ContainerResolver resolver(c);
+  const ir::Attribute array{ir::ArrayAttr{{ir::Attribute{ir::StringAttr{"x"}}}}};
+  // Taken before and after it is kept: the same value either way.
+  StatusOr<DecodedAttribute> taken = resolver.take_attribute(0);
+  ASSERT_TRUE(taken.ok()) << taken.status().to_string();
+  EXPECT_EQ(std::get<ir::Attribute>(*taken), array);
+  ASSERT_TRUE(resolver.attribute(0).ok());
+  EXPECT_EQ(std::get<ir::Attribute>(resolver.take_attribute(0).value()), array);
+  EXPECT_FALSE(resolver.take_attribute(3).ok());
+  // The guards of a kept decoding hold for a taken one.
+  StatusOr<DecodedAttribute> self = resolver.take_attribute(2);
+  ASSERT_FALSE(self.ok());
+  EXPECT_NE(self.status().message().find("attribute 2 refers to itself"), std::string::npos)
+      << self.status().message();
+}
+
 }  // namespace
 }  // namespace metallib::stablehlo::vhlo
