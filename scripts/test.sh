@@ -62,6 +62,7 @@ if ! command -v cmake >/dev/null 2>&1 || ! command -v ninja >/dev/null 2>&1; the
   export PATH="$ROOT/.venv-newest/bin:$PATH"
 fi
 cmake -S "$ROOT" -B "$ROOT/build/tests" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DMETALLIB_BUILD_BENCHMARKS=ON \
   -DMETALLIB_BUILD_TESTS=ON -DPython_EXECUTABLE="$ROOT/.venv-newest/bin/python" >/dev/null
 cmake --build "$ROOT/build/tests"
 ctest --test-dir "$ROOT/build/tests" --output-on-failure
