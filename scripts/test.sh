@@ -104,14 +104,14 @@ run_python_tests() {
     tests/python tests/golden) >"$census_dir/$env.log" 2>&1
 }
 log "Python tests, newest and oldest JAX, side by side"
-run_python_tests newest &
-newest_pid=$!
-run_python_tests oldest &
-oldest_pid=$!
+declare -A test_pid
 for env in newest oldest; do
-  pid_var="${env}_pid"
+  run_python_tests "$env" &
+  test_pid[$env]=$!
+done
+for env in newest oldest; do
   env_status=0
-  wait "${!pid_var}" || env_status=$?
+  wait "${test_pid[$env]}" || env_status=$?
   log "Python tests, $env JAX: exit status $env_status"
   cat "$census_dir/$env.log"
   [ "$env_status" -eq 0 ] || status=1

@@ -94,7 +94,7 @@ StatusOr<const DecodedAttribute*> ContainerResolver::borrow_attribute(uint64_t i
 }
 
 StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
-  if (index >= attributes_.size()) {
+  if (index >= container_.attributes.size()) {
     return out_of_range("attribute", index, container_.attributes.size());
   }
   auto& slot = attributes_[index];
