@@ -79,10 +79,9 @@ class Inliner {
     }
     // Ops inlined from a composite keep its name, as MLIR names a location:
     // "chlo.top_k"(<the composite's location>).
-    ir::Location call_site = call.location();
+    ir::SharedLocation call_site = call.shared_location();
     if (composite) {
-      call_site.text =
-          "\"" + name + "\"" + (call_site.text.empty() ? "" : "(" + call_site.text + ")");
+      call_site = block.make_location(ir::Location::named("\"" + name + "\"", call_site));
     }
     ir::ValueMap map;
     for (size_t i = 0; i < call.operands().size(); ++i) {
@@ -111,11 +110,11 @@ class Inliner {
 
   // An inlined op's own location names only its place in the callee; the
   // call's location leads back to the user's code, so errors keep both.
-  static void mark_call_site(ir::Op& op, const ir::Location& call) {
-    if (call.text.empty()) return;
-    const std::string& own = op.location().text;
+  static void mark_call_site(ir::Op& op, ir::SharedLocation call) {
+    if (call == nullptr) return;
+    ir::SharedLocation own = op.shared_location();
     op.set_location(
-        ir::Location{own.empty() ? call.text : "callsite(" + own + " at " + call.text + ")"});
+        own == nullptr ? call : op.parent()->make_location(ir::Location::call_site(own, call)));
     for (const auto& region : op.regions()) {
       for (const auto& block : region->blocks()) {
         for (const auto& nested : block->ops()) mark_call_site(*nested, call);

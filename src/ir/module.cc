@@ -17,29 +17,17 @@ const Attribute* find_attribute(const std::vector<NamedAttribute>& attributes,
 
 }  // namespace
 
-std::string Location::brief() const {
-  // A file position is a quoted name followed by :line:column.
-  for (size_t open = text.find('"'); open != std::string::npos;) {
-    size_t close = text.find('"', open + 1);
-    if (close == std::string::npos) break;
-    size_t end = close + 1;
-    auto digits = [&](size_t at) {
-      size_t from = at;
-      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
-      return at > from ? at : std::string::npos;
-    };
-    if (end < text.size() && text[end] == ':') {
-      size_t line_end = digits(end + 1);
-      if (line_end != std::string::npos && line_end < text.size() && text[line_end] == ':') {
-        size_t column_end = digits(line_end + 1);
-        if (column_end != std::string::npos) {
-          return text.substr(open + 1, close - open - 1) + text.substr(end, column_end - end);
-        }
-      }
-    }
-    open = text.find('"', close + 1);
-  }
-  return text;
+SharedLocation Storage::keep_location(const Location& location) {
+  if (!location.known()) return nullptr;
+  Location* kept = arena.make<Location>(location);
+  kept->name = keep_string(location.name);
+  kept->parts = arena.copy(location.parts);
+  return kept;
+}
+
+std::string_view Storage::keep_string(std::string_view text) {
+  std::span<const char> copy = arena.copy(std::span<const char>(text.data(), text.size()));
+  return {copy.data(), copy.size()};
 }
 
 Block& Region::add_block() {
@@ -62,8 +50,8 @@ Value* Block::make_value(const Type* kept_type, Op* op, int index) {
 }
 
 Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
-                  Location location) {
-  return add_op(code, operands, result_types, make_location(std::move(location)));
+                  const Location& location) {
+  return add_op(code, operands, result_types, make_location(location));
 }
 
 Op& Block::add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
@@ -109,11 +97,6 @@ std::vector<Op*> Block::take_ops() {
 Op& Block::append_op(Op* op) {
   op->parent_ = this;
   return *ops_.emplace_back(op);
-}
-
-SharedLocation Block::make_location(Location location) {
-  if (location.text.empty()) return nullptr;
-  return storage_->arena.make<Location>(std::move(location));
 }
 
 const Location& Op::unknown_location() {

@@ -14,6 +14,7 @@
 
 #include "ir/arena.h"
 #include "ir/attribute.h"
+#include "ir/location.h"
 #include "ir/opcode.h"
 #include "ir/type.h"
 
@@ -23,18 +24,8 @@ class Block;
 class Op;
 class Region;
 
-// Where an op came from in the user's program, for error messages:
-// "file.py":12:3, a name, or empty when unknown.
-struct Location {
-  std::string text;
-
-  // The innermost source position in `text` ("file.py":12:3), which for JAX
-  // programs is the user's line; the whole text when it has none.
-  std::string brief() const;
-};
-// Ops from one source line share one location (jaxlib writes long call-site
-// chains), made in the module's arena (Block::make_location) and held by
-// plain pointer; null means unknown.
+// Ops share location nodes (see location.h), kept in the module's arena
+// (Storage::keep_location) and held by plain pointer; null means unknown.
 using SharedLocation = const Location*;
 
 class Value {
@@ -71,6 +62,10 @@ struct Storage {
 
   // `type` kept until the module dies, for values to point to.
   const Type* keep_type(Type type) { return arena.make<Type>(std::move(type)); }
+  // A copy of `location` in the arena, with its name and list of parts;
+  // the nodes it points to must be kept already. Null when unknown.
+  SharedLocation keep_location(const Location& location);
+  std::string_view keep_string(std::string_view text);
 };
 
 // The attributes of an op, sorted by name.
@@ -125,7 +120,7 @@ class Block {
   // Appends an op with results of `result_types`; fill attributes and
   // regions through the returned reference.
   Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
-             Location location = {});
+             const Location& location = {});
   // The same, sharing `location` with other ops.
   Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,
              SharedLocation location);
@@ -142,8 +137,10 @@ class Block {
   std::vector<Op*> take_ops();
   Op& append_op(Op* op);
 
-  // `location` kept in the module's arena for ops to share; null when empty.
-  SharedLocation make_location(Location location);
+  // `location` kept in the module's arena for ops to share; null when unknown.
+  SharedLocation make_location(const Location& location) {
+    return storage_->keep_location(location);
+  }
 
  private:
   Value* make_value(const Type* kept_type, Op* op, int index);
@@ -169,9 +166,8 @@ class Op {
   Block* parent() const { return parent_; }
   const Location& location() const { return location_ ? *location_ : unknown_location(); }
   SharedLocation shared_location() const { return location_; }
-  void set_location(Location location) {
-    location_ = parent_->make_location(std::move(location));
-  }
+  void set_location(const Location& location) { location_ = parent_->make_location(location); }
+  void set_location(SharedLocation location) { location_ = location; }
 
   std::span<Value* const> operands() const { return operands_; }
   Value* operand(size_t i) const { return operands_[i]; }

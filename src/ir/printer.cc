@@ -86,7 +86,7 @@ class Printer {
       }
       out_ << ")";
     }
-    if (!op.location().text.empty()) out_ << "  // loc(" << op.location().text << ")";
+    if (op.location().known()) out_ << "  // loc(" << op.location().text() << ")";
     out_ << "\n";
   }
 

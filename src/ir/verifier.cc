@@ -41,7 +41,7 @@ class ValueSet {
 
 std::string where(const Op& op, const Function& function) {
   std::string text = "'" + std::string(op.name()) + "' in @" + function.name;
-  if (!op.location().text.empty()) text += " at " + op.location().brief();
+  if (op.location().known()) text += " at " + op.location().brief();
   return text;
 }
 

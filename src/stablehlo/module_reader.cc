@@ -75,9 +75,11 @@ struct OpName {
 // stacks: the module, then a function, then ops nested in regions.
 class ModuleReader final : public bytecode::IrVisitor {
  public:
-  ModuleReader(const Container& container, Version version)
+  // Location nodes go straight to the storage of the module to be read,
+  // which its ops point to.
+  ModuleReader(const Container& container, Version version, ir::Storage& storage)
       : container_(container),
-        resolver_(container),
+        resolver_(container, &storage),
         version_(version),
         shared_attributes_(container.properties.size()) {
     op_names_.reserve(container.op_names.size());
@@ -417,23 +419,17 @@ class ModuleReader final : public bytecode::IrVisitor {
   // The location of attribute entry `index`, made once and shared by every
   // op there; null when unknown or unreadable (locations only serve
   // messages).
+  // An unreadable location is unknown: it only ever serves messages.
   ir::SharedLocation location(uint32_t index) {
-    if (locations_.empty()) locations_.resize(container_.attributes.size());
-    LocationSlot& slot = locations_[index];
-    if (!slot.known) {
-      slot.known = true;
-      std::string text;
-      if (resolver_.append_location(index, /*shared=*/false, &text).ok() && !text.empty()) {
-        slot.location = storage_->arena.make<ir::Location>(ir::Location{std::move(text)});
-      }
-    }
-    return slot.location;
+    StatusOr<ir::SharedLocation> location = resolver_.location(index);
+    return location.ok() ? *location : nullptr;
   }
 
   std::string where(const RawOp& raw, std::string_view name) {
     std::string text = "'" + std::string(name) + "'";
-    StatusOr<const ir::Location*> location = resolver_.location(raw.location);
-    if (location.ok() && !(*location)->text.empty()) text += " at " + (*location)->text;
+    if (ir::SharedLocation location = this->location(raw.location)) {
+      text += " at " + location->text();
+    }
     return text + " (byte " + std::to_string(raw.offset) + ")";
   }
 
@@ -575,12 +571,7 @@ class ModuleReader final : public bytecode::IrVisitor {
   int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::vector<OpName> op_names_;  // by op name index
-  struct LocationSlot {
-    bool known = false;
-    ir::SharedLocation location;  // null when unknown or unreadable
-  };
-  std::vector<LocationSlot> locations_;        // by attribute index, made on first use
+  std::vector<OpName> op_names_;               // by op name index
   std::vector<const ir::Type*> value_types_;   // by type index, made on first use
   std::vector<ir::Value*> operands_;           // one op's, reused
   std::vector<const ir::Type*> result_types_;  // one op's, reused
@@ -601,7 +592,7 @@ StatusOr<std::unique_ptr<ir::Module>> read_module(std::span<const uint8_t> bytes
                             bytecode::read_container_tables(bytes));
   METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(container));
   auto module = std::make_unique<ir::Module>();
-  METALLIB_RETURN_IF_ERROR(ModuleReader(container, version).read(*module));
+  METALLIB_RETURN_IF_ERROR(ModuleReader(container, version, *module->storage).read(*module));
   return module;
 }
 

@@ -23,7 +23,7 @@ std::unique_ptr<Module> sum_of_add() {
   Block& entry = main.body.add_block();
   Value& a = entry.add_argument(f32({3}));
   Value& b = entry.add_argument(f32({3}));
-  Op& add = entry.add_op(OpCode::kAdd, {&a, &b}, {f32({3})}, Location{"\"f.py\":3:4"});
+  Op& add = entry.add_op(OpCode::kAdd, {&a, &b}, {f32({3})}, Location::file("f.py", 3, 4));
   Op& zero = entry.add_op(OpCode::kConstant, {}, {f32()});
   zero.set_attribute("value", Attribute{DenseElementsAttr{f32(), std::string(4, '\0'), true}});
   Op& reduce = entry.add_op(OpCode::kReduce, {&add.result(), &zero.result()}, {f32()});
@@ -192,14 +192,52 @@ TEST(Verifier, RejectsAReturnThatDoesNotMatchTheSignature) {
       << status.message();
 }
 
-TEST(Location, BriefIsTheInnermostFilePosition) {
-  Location nested{
-      "jit(f)/add(callsite(f(\"/src/model.py\":12:3 to :9) at "
-      "callsite(main(\"/src/run.py\":40:1) at <module>(\"/src/run.py\":50:0))))"};
-  EXPECT_EQ(nested.brief(), "/src/model.py:12:3");
-  EXPECT_EQ(Location{"just_a_name"}.brief(), "just_a_name");
-  EXPECT_EQ(Location{"\"unterminated"}.brief(), "\"unterminated");
-  EXPECT_EQ(Location{"\"f.py\":x:1 then \"g.py\":2:3"}.brief(), "g.py:2:3");
+// jaxlib's shape: a name around callsite(the op's place at the callers).
+TEST(Location, TextAndBriefOfATree) {
+  Storage storage;
+  Location range = Location::file("/src/model.py", 12, 3);
+  range.number_count = 3;
+  range.numbers[2] = 9;
+  SharedLocation callee =
+      storage.keep_location(Location::named("f", storage.keep_location(range)));
+  SharedLocation caller = storage.keep_location(Location::call_site(
+      storage.keep_location(
+          Location::named("main", storage.keep_location(Location::file("/src/run.py", 40, 1)))),
+      storage.keep_location(Location::named(
+          "<module>", storage.keep_location(Location::file("/src/run.py", 50, 0))))));
+  SharedLocation op = storage.keep_location(Location::named(
+      "jit(f)/add", storage.keep_location(Location::call_site(callee, caller))));
+  EXPECT_EQ(op->text(),
+            "jit(f)/add(callsite(f(\"/src/model.py\":12:3 to :9) at "
+            "callsite(main(\"/src/run.py\":40:1) at <module>(\"/src/run.py\":50:0))))");
+  EXPECT_EQ(op->brief(), "/src/model.py:12:3");
+  EXPECT_EQ(caller->brief(), "/src/run.py:40:1");
+}
+
+TEST(Location, BriefWithoutALineIsTheText) {
+  Storage storage;
+  EXPECT_EQ(Location::named("just_a_name").brief(), "just_a_name");
+  Location file_only = Location::file("f.py", 0, 0);
+  file_only.number_count = 0;  // a range of no numbers: "f.py"
+  EXPECT_EQ(file_only.brief(), "\"f.py\"");
+  // The first position with a line and a column, in the text's order.
+  Location fused;
+  fused.kind = Location::Kind::kFused;
+  const SharedLocation parts[] = {storage.keep_location(file_only),
+                                  storage.keep_location(Location::file("g.py", 2, 3))};
+  fused.parts = parts;
+  EXPECT_EQ(fused.text(), "fused[\"f.py\", \"g.py\":2:3]");
+  EXPECT_EQ(fused.brief(), "g.py:2:3");
+  EXPECT_EQ(Location().text(), "");
+  EXPECT_EQ(storage.keep_location(Location()), nullptr);
+}
+
+TEST(Location, KeptCopiesOwnTheirName) {
+  Storage storage;
+  std::string name = "temporary";
+  SharedLocation kept = storage.keep_location(Location::named(name));
+  name = "changed!!";
+  EXPECT_EQ(kept->text(), "temporary");
 }
 
 }  // namespace

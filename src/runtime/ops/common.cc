@@ -45,7 +45,7 @@ ir::ElementType operand_element_type(const ir::Op& op, size_t i) {
 
 std::string describe_op(const ir::Op& op) {
   std::string text = "'" + std::string(op.name()) + "'";
-  if (!op.location().text.empty()) text += " at " + op.location().brief();
+  if (op.location().known()) text += " at " + op.location().brief();
   return text;
 }
 

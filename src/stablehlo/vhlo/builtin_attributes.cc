@@ -7,7 +7,7 @@
 #include "stablehlo/vhlo/codes.h"
 #include "stablehlo/vhlo/decode_util.h"
 #include "stablehlo/vhlo/dense_data.h"
-#include "stablehlo/vhlo/location_text.h"
+#include "stablehlo/vhlo/locations.h"
 
 namespace metallib::stablehlo::vhlo {
 namespace {
@@ -122,9 +122,9 @@ StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_o
     case BuiltinAttrCode::kFusedLocWithMetadata:
     case BuiltinAttrCode::kNameLoc:
     case BuiltinAttrCode::kUnknownLoc: {
-      std::string text;
-      METALLIB_RETURN_IF_ERROR(append_builtin_location(code, reader, resolver, &text));
-      return DecodedAttribute(ir::Location{std::move(text)});
+      METALLIB_ASSIGN_OR_RETURN(ir::SharedLocation location,
+                                decode_builtin_location(code, reader, resolver));
+      return DecodedAttribute(location);
     }
     case BuiltinAttrCode::kDenseArray: return dense_array(reader, resolver);
     case BuiltinAttrCode::kDenseIntOrFPElements: {

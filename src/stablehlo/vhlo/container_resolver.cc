@@ -2,8 +2,9 @@
 
 #include <string>
 
+#include "stablehlo/vhlo/codes.h"
 #include "stablehlo/vhlo/decode_util.h"
-#include "stablehlo/vhlo/location_text.h"
+#include "stablehlo/vhlo/locations.h"
 
 namespace metallib::stablehlo::vhlo {
 namespace {
@@ -76,10 +77,16 @@ StatusOr<const T*> resolve(Slots& slots, ir::Arena& results,
 
 }  // namespace
 
-ContainerResolver::ContainerResolver(const bytecode::Container& container)
+ContainerResolver::ContainerResolver(const bytecode::Container& container,
+                                     ir::Storage* locations)
     : container_(container),
+      locations_(locations != nullptr ? locations : &own_locations_),
       attributes_(container.attributes.size()),
-      types_(container.types.size()) {}
+      types_(container.types.size()) {
+  for (uint32_t i = 0; i < container.dialects.size(); ++i) {
+    if (container.dialects[i].name == "builtin") builtin_dialect_ = i;
+  }
+}
 
 StatusOr<DecodedAttribute> ContainerResolver::decode_attribute_entry(
     const bytecode::RawAttrOrType& entry) {
@@ -129,41 +136,78 @@ StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
   return invalid_argument(
       "MLIR bytecode at byte " + std::to_string(container_.attributes[index].data.offset) +
       ": attribute " + std::to_string(index) + " is a " +
-      (std::holds_alternative<ir::Location>(*decoded) ? "location" : "function type") +
+      (std::holds_alternative<ir::SharedLocation>(*decoded) ? "location" : "function type") +
       " where an attribute value is expected");
 }
 
-StatusOr<const ir::Location*> ContainerResolver::location(uint64_t index) {
+std::optional<uint64_t> ContainerResolver::builtin_location_code(uint64_t index) const {
+  if (index >= container_.attributes.size()) return std::nullopt;
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  if (!entry.has_custom_encoding || entry.dialect != builtin_dialect_) return std::nullopt;
+  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+  StatusOr<uint64_t> code = reader.read_varint("attribute code");
+  if (!code.ok() || !is_builtin_location(*code)) return std::nullopt;
+  return *code;
+}
+
+StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) {
+  if (index < locations_by_index_.size() && locations_by_index_[index].error != nullptr) {
+    return *locations_by_index_[index].error;
+  }
+  if (std::optional<uint64_t> code = builtin_location_code(index)) {
+    if (locations_by_index_.empty()) locations_by_index_.resize(container_.attributes.size());
+    LocationSlot& kept = locations_by_index_[index];
+    const bytecode::RawAttrOrType& entry = container_.attributes[index];
+    auto& slot = attributes_[index];  // its guard against self-reference
+    METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, "attribute", &depth_));
+    const int limit_hits = depth_.limit_hits;
+    StatusOr<ir::SharedLocation> location =
+        decode_guarded(slot, &depth_, [&]() -> StatusOr<ir::SharedLocation> {
+          bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+          (void)reader.read_varint("attribute code");  // read by builtin_location_code
+          StatusOr<ir::SharedLocation> decoded = decode_builtin_location(*code, reader, *this);
+          if (decoded.ok()) {
+            METALLIB_RETURN_IF_ERROR(check_consumed(reader, "builtin", "attribute", *code));
+          }
+          return decoded;
+        });
+    // As in resolve(): an error from the depth limit may not recur when the
+    // entry is reached from a shallower one, so it is not kept.
+    if (location.ok() || depth_.limit_hits == limit_hits) {
+      kept.decoded = true;
+      if (location.ok()) {
+        kept.location = *location;
+      } else {
+        kept.error = results_.make<Status>(location.status());
+      }
+    }
+    return location;
+  }
   METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
-  if (auto* location = std::get_if<ir::Location>(decoded)) return location;
+  if (auto* location = std::get_if<ir::SharedLocation>(decoded)) return *location;
   return invalid_argument("MLIR bytecode at byte " +
                           std::to_string(container_.attributes[index].data.offset) +
                           ": attribute " + std::to_string(index) +
                           " is not a location where a location is expected");
 }
 
-Status ContainerResolver::append_location(uint64_t index, bool shared, std::string* out) {
-  // Shared entries, entries decoded already and anything but a builtin
-  // location (which location() then refuses) take the general path.
-  if (shared || index >= attributes_.size() || attributes_[index].result != nullptr) {
-    return EntryResolver::append_location(index, shared, out);
-  }
+ir::SharedLocation ContainerResolver::keep_location(const ir::Location& location) {
+  return locations_->keep_location(location);
+}
+
+std::optional<std::string_view> ContainerResolver::plain_string(uint64_t index) {
+  if (index >= container_.attributes.size()) return std::nullopt;
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
-  if (!entry.has_custom_encoding || container_.dialects[entry.dialect].name != "builtin") {
-    return EntryResolver::append_location(index, shared, out);
-  }
+  if (!entry.has_custom_encoding || entry.dialect != builtin_dialect_) return std::nullopt;
   bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
   StatusOr<uint64_t> code = reader.read_varint("attribute code");
-  if (!code.ok() || !is_builtin_location(*code))
-    return EntryResolver::append_location(index, shared, out);
-  // The same guards as resolve(), without keeping the result.
-  auto& slot = attributes_[index];
-  METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, "attribute", &depth_));
-  return decode_guarded(slot, &depth_, [&] {
-    Status status = append_builtin_location(*code, reader, *this, out);
-    if (status.ok()) status = check_consumed(reader, "builtin", "attribute", *code);
-    return status;
-  });
+  if (!code.ok() || *code != static_cast<uint64_t>(BuiltinAttrCode::kString))
+    return std::nullopt;
+  StatusOr<uint64_t> string_index = reader.read_varint("string");
+  if (!string_index.ok() || *string_index >= container_.strings.size() || !reader.empty()) {
+    return std::nullopt;  // the general path reports what is wrong
+  }
+  return container_.strings[*string_index];
 }
 
 StatusOr<std::string_view> ContainerResolver::string(uint64_t index) {

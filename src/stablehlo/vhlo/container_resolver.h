@@ -4,13 +4,16 @@
 // how deeply entries may nest.
 //
 // Ownership: borrows the Container (and through it the artifact bytes), which
-// must outlive the resolver.
+// must outlive the resolver. Location nodes go to the Storage given (a module
+// reader's module, whose ops point to them), else to the resolver's own.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "ir/arena.h"
+#include "ir/module.h"
 #include "stablehlo/bytecode/container.h"
 #include "stablehlo/vhlo/entry_decoder.h"
 
@@ -22,7 +25,8 @@ class ContainerResolver final : public EntryResolver {
   // stack: each level costs a few frames of the decoders.
   static constexpr int kMaxDepth = 128;
 
-  explicit ContainerResolver(const bytecode::Container& container);
+  explicit ContainerResolver(const bytecode::Container& container,
+                             ir::Storage* locations = nullptr);
 
   // Any attribute entry, locations and function types included.
   StatusOr<DecodedAttribute> decoded_attribute(uint64_t index);
@@ -38,10 +42,17 @@ class ContainerResolver final : public EntryResolver {
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<DecodedType> type(uint64_t index) override;
-  StatusOr<const ir::Location*> location(uint64_t index) override;
-  // Writes builtin location entries that are not `shared` straight from
-  // their bytes without keeping them; other entries go through location().
-  Status append_location(uint64_t index, bool shared, std::string* out) override;
+  // Inline for the hot case, a location decoded already: every op asks.
+  StatusOr<ir::SharedLocation> location(uint64_t index) override {
+    if (index < locations_by_index_.size()) {
+      const LocationSlot& kept = locations_by_index_[index];
+      if (kept.decoded && kept.error == nullptr) return kept.location;
+    }
+    return decode_location(index);
+  }
+  ir::SharedLocation keep_location(const ir::Location& location) override;
+  // An untyped builtin string entry, straight from the string table.
+  std::optional<std::string_view> plain_string(uint64_t index) override;
   StatusOr<std::string_view> string(uint64_t index) override;
 
   struct Depth {
@@ -51,6 +62,10 @@ class ContainerResolver final : public EntryResolver {
 
  private:
   StatusOr<DecodedAttribute> decode_attribute_entry(const bytecode::RawAttrOrType& entry);
+  // The code of builtin location entry `index`, or nothing for any other
+  // entry (which location() leaves to the general path).
+  std::optional<uint64_t> builtin_location_code(uint64_t index) const;
+  StatusOr<ir::SharedLocation> decode_location(uint64_t index);
   // A slot per entry, small: a large artifact has thousands of entries
   // (each constant is one), and the table is cleared and freed per read.
   // Results live in `results_`, where they stay in place.
@@ -60,8 +75,23 @@ class ContainerResolver final : public EntryResolver {
     const StatusOr<T>* result = nullptr;
   };
 
+  // Location entries, kept apart from the general table: jaxlib writes a
+  // few per op (a name, a call site, a file position), and the general
+  // table's variant result costs more than the node. Sized on first use;
+  // failures are kept too, so an entry that many others refer to is decoded
+  // once however it fails.
+  struct LocationSlot {
+    bool decoded = false;
+    ir::SharedLocation location = nullptr;
+    const Status* error = nullptr;
+  };
+
   const bytecode::Container& container_;
+  std::optional<uint32_t> builtin_dialect_;  // its index in the dialect table
+  std::vector<LocationSlot> locations_by_index_;
   ir::Arena results_;
+  ir::Storage own_locations_;
+  ir::Storage* locations_;
   std::vector<Slot<DecodedAttribute>> attributes_;
   std::vector<Slot<DecodedType>> types_;
   Depth depth_;

@@ -39,6 +39,7 @@ StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
                                                       std::string_view what) {
   const size_t offset = reader.offset();
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
+  if (std::optional<std::string_view> text = resolver.plain_string(index)) return *text;
   METALLIB_ASSIGN_OR_RETURN(const ir::Attribute* attribute, resolver.attribute(index));
   if (const auto* text = attribute->get<ir::StringAttr>()) return std::string_view(text->value);
   return reader.error_at(offset, std::string(what) + " must be a string attribute, got " +
@@ -50,12 +51,6 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
   METALLIB_ASSIGN_OR_RETURN(std::string_view text,
                             read_string_attribute_view(reader, resolver, what));
   return std::string(text);
-}
-
-StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                                std::string_view what) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
-  return resolver.location(index);
 }
 
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,

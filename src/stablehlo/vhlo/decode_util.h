@@ -54,8 +54,6 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
 StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
                                                       EntryResolver& resolver,
                                                       std::string_view what);
-StatusOr<const ir::Location*> read_location_ref(ByteReader& reader, EntryResolver& resolver,
-                                                std::string_view what);
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
                                     std::string_view what);
 // A type that must be a value type (tensor, token or tuple).

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -45,9 +46,10 @@ enum class OtherType : uint8_t {
 using DecodedType = std::variant<ir::Type, ir::ElementType, FunctionSignature, OtherType>;
 
 // A decoded attribute entry. Locations are attributes in MLIR; they decode to
-// readable text. A type attribute holding a function type decodes to the
-// FunctionSignature itself, since ir::TypeAttr holds only value types.
-using DecodedAttribute = std::variant<ir::Attribute, ir::Location, FunctionSignature>;
+// a kept ir::Location node (null: unknown). A type attribute holding a
+// function type decodes to the FunctionSignature itself, since ir::TypeAttr
+// holds only value types.
+using DecodedAttribute = std::variant<ir::Attribute, ir::SharedLocation, FunctionSignature>;
 
 // Resolves references to other entries by their table index, decoding them on
 // demand. Implementations guard against cycles and unbounded depth.
@@ -58,17 +60,20 @@ class EntryResolver {
   // resolver (callers copy what they keep).
   virtual StatusOr<const ir::Attribute*> attribute(uint64_t index) = 0;
   virtual StatusOr<DecodedType> type(uint64_t index) = 0;
-  // An attribute entry that is a location, owned by the resolver: location
-  // text nests (call sites of call sites), and copying every level would
-  // cost more than decoding.
-  virtual StatusOr<const ir::Location*> location(uint64_t index) = 0;
-  // Appends the text of location entry `index` to `out`. Unless `shared`
-  // (the caller expects other entries to refer to it too), a resolver may
-  // write it straight from its bytes without keeping it.
-  virtual Status append_location(uint64_t index, bool /*shared*/, std::string* out) {
-    METALLIB_ASSIGN_OR_RETURN(const ir::Location* location, this->location(index));
-    out->append(location->text);
-    return ok_status();
+  // An attribute entry that is a location: a node kept by keep_location(),
+  // or null when unknown. Nodes are shared, since location entries refer to
+  // each other (call sites of call sites) and many ops to one entry.
+  virtual StatusOr<ir::SharedLocation> location(uint64_t index) = 0;
+  // Keeps a copy of `location` (its name and parts list; the nodes it points
+  // to come from location() and are kept already) for as long as the
+  // decoded entries are used; for a module reader, as long as the module.
+  virtual ir::SharedLocation keep_location(const ir::Location& location) = 0;
+  // The text of attribute entry `index` when it is a plain string, read
+  // without decoding and keeping the entry; nothing when it is not, or when
+  // the resolver cannot tell cheaply (callers then go through attribute()).
+  // Location names are such strings, one per op.
+  virtual std::optional<std::string_view> plain_string(uint64_t /*index*/) {
+    return std::nullopt;
   }
   // An entry of the string section.
   virtual StatusOr<std::string_view> string(uint64_t index) = 0;

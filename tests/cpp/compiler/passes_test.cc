@@ -114,10 +114,10 @@ TEST(InlineCalls, InlinesCompositesKeepingTheirName) {
     impl.result_types = {f32()};
     ir::Block& b = impl.body.add_block();
     ir::Value& a = b.add_argument(f32());
-    ir::Op& sum = b.add_op(ir::OpCode::kAdd, {&a, &a}, {f32()}, ir::Location{"inner"});
+    ir::Op& sum = b.add_op(ir::OpCode::kAdd, {&a, &a}, {f32()}, ir::Location::named("inner"));
     b.add_op(ir::OpCode::kFuncReturn, {&sum.result()}, {});
-    ir::Op& composite =
-        block.add_op(ir::OpCode::kComposite, {&x}, {f32()}, ir::Location{"\"user.py\":3:4"});
+    ir::Op& composite = block.add_op(ir::OpCode::kComposite, {&x}, {f32()},
+                                     ir::Location::file("user.py", 3, 4));
     composite.set_attribute("name", ir::Attribute{ir::StringAttr{"my.double"}});
     composite.set_attribute("decomposition",
                             ir::Attribute{ir::SymbolRefAttr{"my.double.impl"}});
@@ -130,7 +130,7 @@ TEST(InlineCalls, InlinesCompositesKeepingTheirName) {
   EXPECT_EQ(count(body, ir::OpCode::kComposite), 0);
   ASSERT_EQ(count(body, ir::OpCode::kAdd), 1);
   const ir::Op& add = *body.blocks().front()->ops().front();
-  EXPECT_EQ(add.location().text, "callsite(inner at \"my.double\"(\"user.py\":3:4))");
+  EXPECT_EQ(add.location().text(), "callsite(inner at \"my.double\"(\"user.py\":3:4))");
   EXPECT_EQ(add.location().brief(), "user.py:3:4");
 }
 

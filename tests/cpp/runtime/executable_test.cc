@@ -35,7 +35,8 @@ std::unique_ptr<ir::Module> add_constant(const ir::Attribute* constant_value,
   }
   ir::Block& body = main.body.add_block();
   ir::Value& a = body.add_argument(f32({3}));
-  ir::Op& constant = body.add_op(ir::OpCode::kConstant, {}, {f32({3})}, {"\"model.py\":7:5"});
+  ir::Op& constant =
+      body.add_op(ir::OpCode::kConstant, {}, {f32({3})}, ir::Location::file("model.py", 7, 5));
   if (constant_value) constant.set_attribute("value", *constant_value);
   ir::Op& add = body.add_op(ir::OpCode::kAdd, {&a, &constant.result()}, {f32({3})});
   body.add_op(ir::OpCode::kFuncReturn, {&add.result()}, {});
@@ -147,8 +148,8 @@ TEST_F(ExecutableTest, AnUnsupportedOpFailsAtCompileTimeNamingItAndItsLocation) 
   main.result_types = {f32({3})};
   ir::Block& body = main.body.add_block();
   ir::Op& token = body.add_op(ir::OpCode::kCreateToken, {}, {ir::Type::token()});
-  ir::Op& infeed =
-      body.add_op(ir::OpCode::kInfeed, {&token.result()}, {f32({3})}, {"\"model.py\":9:1"});
+  ir::Op& infeed = body.add_op(ir::OpCode::kInfeed, {&token.result()}, {f32({3})},
+                               ir::Location::file("model.py", 9, 1));
   body.add_op(ir::OpCode::kFuncReturn, {&infeed.result()}, {});
   auto executable = compile(std::move(module));
   ASSERT_FALSE(executable.ok());

@@ -73,7 +73,7 @@ TEST(ArtifactEntries, EveryEntryOfEveryArtifactDecodes) {
     Decoded decoded = decode_all(path, bytes);
     bool has_location = false, has_signature = false;
     for (const DecodedAttribute& a : decoded.attributes) {
-      has_location |= std::holds_alternative<ir::Location>(a);
+      has_location |= std::holds_alternative<ir::SharedLocation>(a);
       has_signature |= std::holds_alternative<FunctionSignature>(a);
     }
     EXPECT_TRUE(has_location) << path;

@@ -23,11 +23,18 @@ Attribute attribute_of(const Bytes& bytes) {
   return std::get<Attribute>(result.value());
 }
 
+// The text of a location entry, made while the resolver that keeps its
+// nodes lives.
 std::string location_of(const Bytes& bytes) {
-  StatusOr<DecodedAttribute> result = decode(bytes);
+  testing::FakeResolver resolver = testing::standard_resolver();
+  StatusOr<DecodedAttribute> result =
+      decode_attribute("builtin", true, testing::reader_of(bytes), resolver);
   EXPECT_TRUE(result.ok()) << result.status().to_string();
-  if (!result.ok() || !std::holds_alternative<ir::Location>(result.value())) return "<none>";
-  return std::get<ir::Location>(result.value()).text;
+  if (!result.ok() || !std::holds_alternative<ir::SharedLocation>(result.value())) {
+    return "<none>";
+  }
+  ir::SharedLocation location = std::get<ir::SharedLocation>(result.value());
+  return location == nullptr ? "" : location->text();
 }
 
 TEST(BuiltinAttribute, ModuleAttributes) {

@@ -15,9 +15,10 @@ using testing::Bytes;
 // A container whose attribute entries are `entries` (vhlo dialect, index 0)
 // and whose only type is vhlo f32. Entry bytes live in `storage`.
 bytecode::Container make_container(const std::vector<Bytes>& entries,
-                                   std::deque<std::vector<uint8_t>>* storage) {
+                                   std::deque<std::vector<uint8_t>>* storage,
+                                   std::string_view dialect = "vhlo") {
   bytecode::Container container;
-  container.dialects.push_back({"vhlo", std::nullopt});
+  container.dialects.push_back({dialect, std::nullopt});
   container.strings = {"x"};
   size_t offset = 1000;
   auto add = [&](const Bytes& bytes) {
@@ -99,6 +100,54 @@ TEST(ContainerResolver, TakesEntriesWithoutKeepingThem) {
   ASSERT_FALSE(self.ok());
   EXPECT_NE(self.status().message().find("attribute 2 refers to itself"), std::string::npos)
       << self.status().message();
+}
+
+TEST(ContainerResolver, KeepsEachLocationEntryOnceInTheGivenStorage) {
+  // Builtin entries: 0 the string "x"; 1 "x":3:4; 2 x("x":3:4); 3 a call
+  // site of 2 at 1; 4 a call site of itself; 5 a call site of 4 twice;
+  // 6 unknown.
+  std::deque<std::vector<uint8_t>> storage;
+  bytecode::Container c = make_container(
+      {Bytes().varint(2).varint(0), Bytes().varint(11).varint(0).varint(3).varint(4),
+       Bytes().varint(14).varint(0).varint(1), Bytes().varint(10).varint(2).varint(1),
+       Bytes().varint(10).varint(4).varint(1), Bytes().varint(10).varint(4).varint(4),
+       Bytes().varint(15)},
+      &storage, "builtin");
+  ir::Storage module_storage;
+  ir::SharedLocation call_site = nullptr;
+  {
+    ContainerResolver resolver(c, &module_storage);
+    EXPECT_EQ(resolver.plain_string(0), std::optional<std::string_view>("x"));
+    EXPECT_EQ(resolver.plain_string(1), std::nullopt);
+    StatusOr<ir::SharedLocation> location = resolver.location(3);
+    ASSERT_TRUE(location.ok()) << location.status().to_string();
+    call_site = *location;
+    // Shared, not copied: the call site points to the nodes of entries 2 and 1.
+    EXPECT_EQ(resolver.location(3).value(), call_site);
+    EXPECT_EQ(resolver.location(2).value(), call_site->first);
+    EXPECT_EQ(resolver.location(1).value(), call_site->second);
+    EXPECT_EQ(resolver.location(1).value(), call_site->first->first);
+
+    StatusOr<ir::SharedLocation> self = resolver.location(4);
+    ASSERT_FALSE(self.ok());
+    EXPECT_NE(self.status().message().find("attribute 4 refers to itself"), std::string::npos)
+        << self.status().message();
+    // An entry that refers to a failing one fails with its error, and the
+    // failure is kept rather than decoded again.
+    for (int i = 0; i < 2; ++i) {
+      StatusOr<ir::SharedLocation> twice = resolver.location(5);
+      ASSERT_FALSE(twice.ok());
+      EXPECT_NE(twice.status().message().find("attribute 4 refers to itself"),
+                std::string::npos)
+          << twice.status().message();
+    }
+    EXPECT_EQ(resolver.location(6).value(), nullptr);
+    EXPECT_FALSE(resolver.location(0).ok());  // a string is not a location
+    EXPECT_FALSE(resolver.location(7).ok());  // out of range
+  }
+  // The nodes outlive the resolver, as a module's ops need.
+  EXPECT_EQ(call_site->text(), "callsite(x(\"x\":3:4) at \"x\":3:4)");
+  EXPECT_EQ(call_site->brief(), "x:3:4");
 }
 
 }  // namespace

@@ -66,10 +66,13 @@ class FakeResolver : public EntryResolver {
     if (it == types.end()) return not_found("type " + std::to_string(index));
     return it->second;
   }
-  StatusOr<const ir::Location*> location(uint64_t index) override {
+  StatusOr<ir::SharedLocation> location(uint64_t index) override {
     auto it = locations.find(index);
     if (it == locations.end()) return not_found("location " + std::to_string(index));
-    return &it->second;
+    return kept->keep_location(it->second);
+  }
+  ir::SharedLocation keep_location(const ir::Location& location) override {
+    return kept->keep_location(location);
   }
   StatusOr<std::string_view> string(uint64_t index) override {
     auto it = strings.find(index);
@@ -79,7 +82,8 @@ class FakeResolver : public EntryResolver {
 
   std::map<uint64_t, ir::Attribute> attributes;
   std::map<uint64_t, DecodedType> types;
-  std::map<uint64_t, ir::Location> locations;
+  std::map<uint64_t, ir::Location> locations;  // leaves only
+  std::unique_ptr<ir::Storage> kept = std::make_unique<ir::Storage>();
   std::map<uint64_t, std::string> strings;
 };
 
@@ -129,8 +133,8 @@ inline FakeResolver standard_resolver() {
       {7, ir::Attribute{ir::DenseI64ArrayAttr{{ir::kDynamicDim, 8}}}},
   };
   r.locations = {{0, ir::Location{}},
-                 {1, ir::Location{"\"file.py\":3:4"}},
-                 {2, ir::Location{"\"lib.py\":10:1"}}};
+                 {1, ir::Location::file("file.py", 3, 4)},
+                 {2, ir::Location::file("lib.py", 10, 1)}};
   return r;
 }
 
