@@ -130,12 +130,23 @@ Status read_attr_type_sections(const ByteRange& data, const ByteRange& offsets,
   // Entries are stored back to back in the data section, in table order; the
   // offset section holds their sizes, grouped by dialect.
   size_t data_position = 0;
+  // The fields as errors name them, spelled out: made per read, the names
+  // cost small artifacts more than the fields.
+  struct EntryKind {
+    const char* name;
+    std::string_view dialect_what, group_what, size_what;
+  };
+  static constexpr EntryKind kAttribute{"attribute", "an attribute group's dialect",
+                                        "an attribute group's size", "an attribute size"};
+  static constexpr EntryKind kType{"type", "a type group's dialect", "a type group's size",
+                                   "a type size"};
   auto read_entries = [&](std::vector<RawAttrOrType>& entries, uint64_t count,
-                          const char* kind) -> Status {
+                          const EntryKind& entry_kind) -> Status {
     reserve_bounded(entries, count);
-    const std::string dialect_what = std::string("a ") + kind + " group's dialect";
-    const std::string group_what = std::string("a ") + kind + " group's size";
-    const std::string size_what = std::string("a ") + kind + " size";
+    const char* kind = entry_kind.name;
+    const std::string_view dialect_what = entry_kind.dialect_what;
+    const std::string_view group_what = entry_kind.group_what;
+    const std::string_view size_what = entry_kind.size_what;
     while (entries.size() < count) {
       METALLIB_ASSIGN_OR_RETURN(uint32_t dialect,
                                 reader.read_index(dialect_what, container->dialects.size()));
@@ -174,8 +185,8 @@ Status read_attr_type_sections(const ByteRange& data, const ByteRange& offsets,
     }
     return ok_status();
   };
-  METALLIB_RETURN_IF_ERROR(read_entries(container->attributes, attr_count, "attribute"));
-  METALLIB_RETURN_IF_ERROR(read_entries(container->types, type_count, "type"));
+  METALLIB_RETURN_IF_ERROR(read_entries(container->attributes, attr_count, kAttribute));
+  METALLIB_RETURN_IF_ERROR(read_entries(container->types, type_count, kType));
   return expect_consumed(reader, "attribute/type offset section");
 }
 
