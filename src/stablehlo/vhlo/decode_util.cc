@@ -14,6 +14,19 @@ std::string kind_of(const DecodedType& type) {
   return "type " + decoded_type_to_string(type);
 }
 
+// A list's length, named "<what> count" in an error. The name is made only
+// then: lists are read by the thousand, and a name made per list cost more
+// than the list.
+StatusOr<uint64_t> read_list_count(ByteReader& reader, std::string_view what) {
+  ByteReader attempt = reader;
+  StatusOr<uint64_t> count = attempt.read_count("a list count");
+  if (count.ok()) {
+    reader = attempt;
+    return count;
+  }
+  return reader.read_count(std::string(what) + " count");
+}
+
 }  // namespace
 
 Status unknown_code(const ByteReader& reader, size_t offset, std::string_view dialect,
@@ -85,7 +98,7 @@ StatusOr<std::string_view> read_string_ref(ByteReader& reader, EntryResolver& re
 }
 
 StatusOr<std::vector<int64_t>> read_signed_list(ByteReader& reader, std::string_view what) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count(std::string(what) + " count"));
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, read_list_count(reader, what));
   std::vector<int64_t> values;
   values.reserve(count);
   for (uint64_t i = 0; i < count; ++i) {
@@ -98,7 +111,7 @@ StatusOr<std::vector<int64_t>> read_signed_list(ByteReader& reader, std::string_
 StatusOr<std::vector<ir::Type>> read_value_type_list(ByteReader& reader,
                                                      EntryResolver& resolver,
                                                      std::string_view what) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count(std::string(what) + " count"));
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, read_list_count(reader, what));
   std::vector<ir::Type> types;
   types.reserve(count);
   for (uint64_t i = 0; i < count; ++i) {
@@ -111,7 +124,7 @@ StatusOr<std::vector<ir::Type>> read_value_type_list(ByteReader& reader,
 StatusOr<std::vector<ir::Attribute>> read_attribute_list(ByteReader& reader,
                                                          EntryResolver& resolver,
                                                          std::string_view what) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t count, reader.read_count(std::string(what) + " count"));
+  METALLIB_ASSIGN_OR_RETURN(uint64_t count, read_list_count(reader, what));
   std::vector<ir::Attribute> values;
   values.reserve(count);
   for (uint64_t i = 0; i < count; ++i) {
