@@ -82,6 +82,11 @@ StatusOr<DecodedAttribute> dense_array(ByteReader& reader, EntryResolver& resolv
 StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_offset,
                                                     ByteReader& reader,
                                                     EntryResolver& resolver) {
+  if (is_builtin_location(code)) {
+    METALLIB_ASSIGN_OR_RETURN(ir::SharedLocation location,
+                              decode_builtin_location(code, reader, resolver));
+    return DecodedAttribute(location);
+  }
   switch (static_cast<BuiltinAttrCode>(code)) {
     case BuiltinAttrCode::kArray: {
       METALLIB_ASSIGN_OR_RETURN(std::vector<Attribute> values,
@@ -114,17 +119,6 @@ StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_o
       METALLIB_ASSIGN_OR_RETURN(ir::FloatAttr value,
                                 read_float_value(reader, type, "float value"));
       return decoded(value);
-    }
-    case BuiltinAttrCode::kCallSiteLoc:
-    case BuiltinAttrCode::kFileLineColLoc:
-    case BuiltinAttrCode::kFileLineColRange:
-    case BuiltinAttrCode::kFusedLoc:
-    case BuiltinAttrCode::kFusedLocWithMetadata:
-    case BuiltinAttrCode::kNameLoc:
-    case BuiltinAttrCode::kUnknownLoc: {
-      METALLIB_ASSIGN_OR_RETURN(ir::SharedLocation location,
-                                decode_builtin_location(code, reader, resolver));
-      return DecodedAttribute(location);
     }
     case BuiltinAttrCode::kDenseArray: return dense_array(reader, resolver);
     case BuiltinAttrCode::kDenseIntOrFPElements: {
