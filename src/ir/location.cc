@@ -15,23 +15,74 @@ bool has_line_and_column(const Location& location) {
   return location.kind == Location::Kind::kFile && location.number_count >= 2;
 }
 
-const Location* first_position(const Location* location) {
-  if (location == nullptr) return nullptr;
+// Depth first in the text's order; `budget` counts the nodes left to visit.
+const Location* first_position(const Location* location, int* budget) {
+  if (location == nullptr || --*budget < 0) return nullptr;
   switch (location->kind) {
     case Location::Kind::kUnknown: return nullptr;
     case Location::Kind::kFile: return has_line_and_column(*location) ? location : nullptr;
-    case Location::Kind::kName: return first_position(location->first);
+    case Location::Kind::kName: return first_position(location->first, budget);
     case Location::Kind::kCallSite: {
-      const Location* callee = first_position(location->first);
-      return callee != nullptr ? callee : first_position(location->second);
+      const Location* callee = first_position(location->first, budget);
+      return callee != nullptr ? callee : first_position(location->second, budget);
     }
     case Location::Kind::kFused:
       for (const Location* part : location->parts) {
-        if (const Location* found = first_position(part)) return found;
+        if (const Location* found = first_position(part, budget)) return found;
       }
       return nullptr;
   }
   return nullptr;
+}
+
+// Appends the text of `location` to `out` until `out` holds `limit` bytes.
+// Every node that has children writes something of its own, so the limit
+// also bounds how many nodes are visited.
+void append_text(const Location* location, size_t limit, std::string* out) {
+  if (location == nullptr || out->size() >= limit) return;
+  switch (location->kind) {
+    case Location::Kind::kUnknown: return;
+    case Location::Kind::kFile:
+      out->append(1, '"').append(location->name).append(1, '"');
+      // A range writes its end column alone ("to :9") when it ends on the
+      // line it starts on.
+      for (int i = 0; i < location->number_count && i < 2; ++i) {
+        out->push_back(':');
+        append_number(location->numbers[i], out);
+      }
+      if (location->number_count == 3) {
+        out->append(" to :");
+        append_number(location->numbers[2], out);
+      } else if (location->number_count == 4) {
+        out->append(" to ");
+        append_number(location->numbers[2], out);
+        out->push_back(':');
+        append_number(location->numbers[3], out);
+      }
+      return;
+    case Location::Kind::kName:
+      out->append(location->name);
+      if (location->first != nullptr && location->first->known()) {
+        out->push_back('(');
+        append_text(location->first, limit, out);
+        out->push_back(')');
+      }
+      return;
+    case Location::Kind::kCallSite:
+      out->append("callsite(");
+      append_text(location->first, limit, out);
+      out->append(" at ");
+      append_text(location->second, limit, out);
+      out->push_back(')');
+      return;
+    case Location::Kind::kFused:
+      for (size_t i = 0; i < location->parts.size(); ++i) {
+        out->append(i == 0 ? "fused[" : ", ");
+        append_text(location->parts[i], limit, out);
+      }
+      if (!location->parts.empty()) out->push_back(']');
+      return;
+  }
 }
 
 }  // namespace
@@ -62,60 +113,19 @@ Location Location::call_site(const Location* callee, const Location* caller) {
   return location;
 }
 
-void Location::append_text(std::string* out) const {
-  switch (kind) {
-    case Kind::kUnknown: return;
-    case Kind::kFile:
-      out->append(1, '"').append(name).append(1, '"');
-      // A range writes its end column alone ("to :9") when it ends on the
-      // line it starts on.
-      for (int i = 0; i < number_count && i < 2; ++i) {
-        out->push_back(':');
-        append_number(numbers[i], out);
-      }
-      if (number_count == 3) {
-        out->append(" to :");
-        append_number(numbers[2], out);
-      } else if (number_count == 4) {
-        out->append(" to ");
-        append_number(numbers[2], out);
-        out->push_back(':');
-        append_number(numbers[3], out);
-      }
-      return;
-    case Kind::kName:
-      out->append(name);
-      if (first != nullptr && first->known()) {
-        out->push_back('(');
-        first->append_text(out);
-        out->push_back(')');
-      }
-      return;
-    case Kind::kCallSite:
-      out->append("callsite(");
-      if (first != nullptr) first->append_text(out);
-      out->append(" at ");
-      if (second != nullptr) second->append_text(out);
-      out->push_back(')');
-      return;
-    case Kind::kFused:
-      for (size_t i = 0; i < parts.size(); ++i) {
-        out->append(i == 0 ? "fused[" : ", ");
-        parts[i]->append_text(out);
-      }
-      if (!parts.empty()) out->push_back(']');
-      return;
-  }
-}
-
 std::string Location::text() const {
   std::string out;
-  append_text(&out);
+  append_text(this, kMaxTextBytes, &out);
+  if (out.size() >= kMaxTextBytes) {
+    out.resize(kMaxTextBytes);
+    out += "...";
+  }
   return out;
 }
 
 std::string Location::brief() const {
-  const Location* position = first_position(this);
+  int budget = kMaxBriefNodes;
+  const Location* position = first_position(this, &budget);
   if (position == nullptr) return text();
   std::string out(position->name);
   for (int i = 0; i < 2; ++i) {

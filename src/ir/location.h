@@ -44,12 +44,17 @@ struct Location {
 
   bool known() const { return kind != Kind::kUnknown; }
   // MLIR-like text: "file.py":12:3, sin("file.py":12:3),
-  // callsite(a at b), fused[a, b]; empty when unknown.
+  // callsite(a at b), fused[a, b]; empty when unknown. Shared nodes are
+  // written out at each use, so a malformed artifact whose call sites refer
+  // to one node twice, level after level, would write 2^depth copies: text
+  // stops at kMaxTextBytes and ends in "...".
+  static constexpr size_t kMaxTextBytes = 16 * 1024;
   std::string text() const;
-  void append_text(std::string* out) const;
   // The first source position in the text ("file.py":12:3 written as
   // file.py:12:3), which for JAX programs is the user's line; the whole text
-  // when there is none.
+  // when there is none. Searches at most kMaxBriefNodes nodes, for the
+  // reason above.
+  static constexpr int kMaxBriefNodes = 4096;
   std::string brief() const;
 };
 

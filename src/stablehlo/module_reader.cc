@@ -419,7 +419,6 @@ class ModuleReader final : public bytecode::IrVisitor {
   // The location of attribute entry `index`, made once and shared by every
   // op there; null when unknown or unreadable (locations only serve
   // messages).
-  // An unreadable location is unknown: it only ever serves messages.
   ir::SharedLocation location(uint32_t index) {
     StatusOr<ir::SharedLocation> location = resolver_.location(index);
     return location.ok() ? *location : nullptr;

@@ -232,6 +232,20 @@ TEST(Location, BriefWithoutALineIsTheText) {
   EXPECT_EQ(storage.keep_location(Location()), nullptr);
 }
 
+// Malformed input can make each call site refer to one node twice, level
+// after level: decoding stays linear (nodes are shared), and so must
+// rendering, which would otherwise write 2^60 copies.
+TEST(Location, TextAndBriefOfADeepSharedTreeAreBounded) {
+  Storage storage;
+  SharedLocation level = storage.keep_location(Location::named("x"));
+  for (int i = 0; i < 60; ++i) level = storage.keep_location(Location::call_site(level, level));
+  const std::string text = level->text();
+  EXPECT_EQ(text.size(), Location::kMaxTextBytes + 3);
+  EXPECT_TRUE(text.starts_with("callsite(callsite(")) << text.substr(0, 40);
+  EXPECT_TRUE(text.ends_with("...")) << text.substr(text.size() - 40);
+  EXPECT_EQ(level->brief(), text);  // no file position within the budget
+}
+
 TEST(Location, KeptCopiesOwnTheirName) {
   Storage storage;
   std::string name = "temporary";

@@ -60,6 +60,8 @@ StatusOr<SharedLocation> name_loc(ByteReader& reader, EntryResolver& resolver) {
                             read_string_attribute_view(reader, resolver, "location name"));
   METALLIB_ASSIGN_OR_RETURN(SharedLocation child,
                             read_location_ref(reader, resolver, "named location"));
+  // An empty name around nothing says nothing: unknown, as MLIR prints it.
+  if (name.empty() && child == nullptr) return SharedLocation{nullptr};
   return resolver.keep_location(Location::named(name, child));
 }
 

@@ -150,5 +150,22 @@ TEST(ContainerResolver, KeepsEachLocationEntryOnceInTheGivenStorage) {
   EXPECT_EQ(call_site->brief(), "x:3:4");
 }
 
+TEST(ContainerResolver, AnEmptyNameAroundNothingIsUnknown) {
+  // Builtin entries: 0 the string "" (string 1); 1 a name of 0 around 2;
+  // 2 unknown; 3 a name of 0 around 4; 4 "x":1:2.
+  std::deque<std::vector<uint8_t>> storage;
+  bytecode::Container c = make_container(
+      {Bytes().varint(2).varint(1), Bytes().varint(14).varint(0).varint(2), Bytes().varint(15),
+       Bytes().varint(14).varint(0).varint(4), Bytes().varint(11).varint(5).varint(1).varint(2),
+       Bytes().varint(2).varint(0)},
+      &storage, "builtin");
+  c.strings.push_back("");
+  ContainerResolver resolver(c);
+  EXPECT_EQ(resolver.location(1).value(), nullptr);
+  StatusOr<ir::SharedLocation> around_file = resolver.location(3);
+  ASSERT_TRUE(around_file.ok()) << around_file.status().to_string();
+  EXPECT_EQ((*around_file)->text(), "(\"x\":1:2)");
+}
+
 }  // namespace
 }  // namespace metallib::stablehlo::vhlo
