@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 namespace metallib {
@@ -98,8 +99,15 @@ inline Status not_found(std::string m) {
 template <typename T>
 class [[nodiscard]] StatusOr {
  public:
-  StatusOr(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
-  StatusOr(Status status) : status_(std::move(status)) {  // NOLINT
+  // Implicit by design, from anything that converts to T. Built in place:
+  // a parameter of type T would cost a second move of every returned
+  // value, and decoders return large variants.
+  template <typename U = T>
+    requires(std::is_convertible_v<U&&, T> &&
+             !std::is_same_v<std::remove_cvref_t<U>, StatusOr> &&
+             !std::is_same_v<std::remove_cvref_t<U>, Status>)
+  StatusOr(U&& value) : value_(std::in_place, std::forward<U>(value)) {}  // NOLINT
+  StatusOr(Status status) : status_(std::move(status)) {                  // NOLINT
     assert(!status_.ok() && "StatusOr built from an ok Status has no value");
     if (status_.ok()) status_ = internal_error("StatusOr given an ok Status");
   }
