@@ -125,11 +125,6 @@ StatusOr<DecodedAttribute> ContainerResolver::decoded_attribute(uint64_t index) 
   return *decoded;
 }
 
-StatusOr<DecodedType> ContainerResolver::type(uint64_t index) {
-  METALLIB_ASSIGN_OR_RETURN(const DecodedType* decoded, borrow_type(index));
-  return *decoded;
-}
-
 StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
   METALLIB_ASSIGN_OR_RETURN(const DecodedAttribute* decoded, borrow_attribute(index));
   if (auto* attribute = std::get_if<ir::Attribute>(decoded)) return attribute;
@@ -140,21 +135,23 @@ StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
       " where an attribute value is expected");
 }
 
-std::optional<uint64_t> ContainerResolver::builtin_location_code(uint64_t index) const {
+std::optional<ContainerResolver::BuiltinEntry> ContainerResolver::builtin_entry(
+    uint64_t index) const {
   if (index >= container_.attributes.size()) return std::nullopt;
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
   if (!entry.has_custom_encoding || entry.dialect != builtin_dialect_) return std::nullopt;
   bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
   StatusOr<uint64_t> code = reader.read_varint("attribute code");
-  if (!code.ok() || !is_builtin_location(*code)) return std::nullopt;
-  return *code;
+  if (!code.ok()) return std::nullopt;
+  return BuiltinEntry{*code, reader};
 }
 
 StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) {
   if (index < locations_by_index_.size() && locations_by_index_[index].error != nullptr) {
     return *locations_by_index_[index].error;
   }
-  if (std::optional<uint64_t> code = builtin_location_code(index)) {
+  std::optional<BuiltinEntry> builtin = builtin_entry(index);
+  if (builtin && is_builtin_location(builtin->code)) {
     if (locations_by_index_.empty()) locations_by_index_.resize(container_.attributes.size());
     LocationSlot& kept = locations_by_index_[index];
     const bytecode::RawAttrOrType& entry = container_.attributes[index];
@@ -163,11 +160,12 @@ StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) 
     const int limit_hits = depth_.limit_hits;
     StatusOr<ir::SharedLocation> location =
         decode_guarded(slot, &depth_, [&]() -> StatusOr<ir::SharedLocation> {
-          bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
-          (void)reader.read_varint("attribute code");  // read by builtin_location_code
-          StatusOr<ir::SharedLocation> decoded = decode_builtin_location(*code, reader, *this);
+          bytecode::ByteReader& reader = builtin->rest;
+          StatusOr<ir::SharedLocation> decoded =
+              decode_builtin_location(builtin->code, reader, *this);
           if (decoded.ok()) {
-            METALLIB_RETURN_IF_ERROR(check_consumed(reader, "builtin", "attribute", *code));
+            METALLIB_RETURN_IF_ERROR(
+                check_consumed(reader, "builtin", "attribute", builtin->code));
           }
           return decoded;
         });
@@ -196,13 +194,11 @@ ir::SharedLocation ContainerResolver::keep_location(const ir::Location& location
 }
 
 std::optional<std::string_view> ContainerResolver::plain_string(uint64_t index) {
-  if (index >= container_.attributes.size()) return std::nullopt;
-  const bytecode::RawAttrOrType& entry = container_.attributes[index];
-  if (!entry.has_custom_encoding || entry.dialect != builtin_dialect_) return std::nullopt;
-  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
-  StatusOr<uint64_t> code = reader.read_varint("attribute code");
-  if (!code.ok() || *code != static_cast<uint64_t>(BuiltinAttrCode::kString))
+  std::optional<BuiltinEntry> builtin = builtin_entry(index);
+  if (!builtin || builtin->code != static_cast<uint64_t>(BuiltinAttrCode::kString)) {
     return std::nullopt;
+  }
+  bytecode::ByteReader& reader = builtin->rest;
   StatusOr<uint64_t> string_index = reader.read_varint("string");
   if (!string_index.ok() || *string_index >= container_.strings.size() || !reader.empty()) {
     return std::nullopt;  // the general path reports what is wrong

@@ -41,7 +41,7 @@ class ContainerResolver final : public EntryResolver {
   StatusOr<DecodedAttribute> take_attribute(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
-  StatusOr<DecodedType> type(uint64_t index) override;
+  StatusOr<const DecodedType*> type(uint64_t index) override { return borrow_type(index); }
   // Inline for the hot case, a location decoded already: every op asks.
   StatusOr<ir::SharedLocation> location(uint64_t index) override {
     if (index < locations_by_index_.size()) {
@@ -62,9 +62,16 @@ class ContainerResolver final : public EntryResolver {
 
  private:
   StatusOr<DecodedAttribute> decode_attribute_entry(const bytecode::RawAttrOrType& entry);
-  // The code of builtin location entry `index`, or nothing for any other
-  // entry (which location() leaves to the general path).
-  std::optional<uint64_t> builtin_location_code(uint64_t index) const;
+  // A custom-encoded builtin attribute entry: its code, and a reader over
+  // the rest of its bytes.
+  struct BuiltinEntry {
+    uint64_t code = 0;
+    bytecode::ByteReader rest;
+  };
+  // Entry `index` when it is such an entry; nothing for any other, or when
+  // its code cannot be read (callers then take the general path, which says
+  // what is wrong). Location entries and plain strings are read this way.
+  std::optional<BuiltinEntry> builtin_entry(uint64_t index) const;
   StatusOr<ir::SharedLocation> decode_location(uint64_t index);
   // A slot per entry, small: a large artifact has thousands of entries
   // (each constant is one), and the table is cleared and freed per read.

@@ -66,29 +66,38 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
   return std::string(text);
 }
 
-StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
-                                    std::string_view what) {
+// The resolver's decoded type entry, not copied: a constant's tensor type
+// is read once per constant, and copying the whole variant to keep its type
+// cost as much as the rest of the lookup.
+static StatusOr<const DecodedType*> borrow_type_ref(ByteReader& reader, EntryResolver& resolver,
+                                                    std::string_view what) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
   return resolver.type(index);
+}
+
+StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
+                                    std::string_view what) {
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* type, borrow_type_ref(reader, resolver, what));
+  return *type;
 }
 
 StatusOr<ir::Type> read_value_type_ref(ByteReader& reader, EntryResolver& resolver,
                                        std::string_view what) {
   const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, what));
-  if (auto* value = std::get_if<ir::Type>(&type)) return std::move(*value);
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* type, borrow_type_ref(reader, resolver, what));
+  if (const auto* value = std::get_if<ir::Type>(type)) return *value;
   return reader.error_at(
       offset,
-      std::string(what) + " must be a tensor, token or tuple type, got " + kind_of(type));
+      std::string(what) + " must be a tensor, token or tuple type, got " + kind_of(*type));
 }
 
 StatusOr<ir::ElementType> read_element_type_ref(ByteReader& reader, EntryResolver& resolver,
                                                 std::string_view what) {
   const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, what));
-  if (const auto* element = std::get_if<ir::ElementType>(&type)) return *element;
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* type, borrow_type_ref(reader, resolver, what));
+  if (const auto* element = std::get_if<ir::ElementType>(type)) return *element;
   return reader.error_at(offset,
-                         std::string(what) + " must be an element type, got " + kind_of(type));
+                         std::string(what) + " must be an element type, got " + kind_of(*type));
 }
 
 StatusOr<std::string_view> read_string_ref(ByteReader& reader, EntryResolver& resolver,

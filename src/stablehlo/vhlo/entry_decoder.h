@@ -59,7 +59,8 @@ class EntryResolver {
   // An attribute entry that decodes to an ir::Attribute, owned by the
   // resolver (callers copy what they keep).
   virtual StatusOr<const ir::Attribute*> attribute(uint64_t index) = 0;
-  virtual StatusOr<DecodedType> type(uint64_t index) = 0;
+  // A type entry, owned by the resolver likewise.
+  virtual StatusOr<const DecodedType*> type(uint64_t index) = 0;
   // An attribute entry that is a location: a node kept by keep_location(),
   // or null when unknown. Nodes are shared, since location entries refer to
   // each other (call sites of call sites) and many ops to one entry.

@@ -47,9 +47,9 @@ Decoded decode_all(const std::filesystem::path& path, const std::vector<uint8_t>
     if (a.ok()) decoded.attributes.push_back(a.value());
   }
   for (size_t i = 0; i < container->types.size(); ++i) {
-    StatusOr<DecodedType> t = resolver.type(i);
+    StatusOr<const DecodedType*> t = resolver.type(i);
     EXPECT_TRUE(t.ok()) << path << " type " << i << ": " << t.status().to_string();
-    if (t.ok()) decoded.types.push_back(t.value());
+    if (t.ok()) decoded.types.push_back(*t.value());
   }
   return decoded;
 }

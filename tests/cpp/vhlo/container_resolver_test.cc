@@ -44,7 +44,7 @@ TEST(ContainerResolver, DecodesNestedEntries) {
   ASSERT_TRUE(array.ok()) << array.status().to_string();
   EXPECT_EQ(*array.value(),
             (ir::Attribute{ir::ArrayAttr{{ir::Attribute{ir::StringAttr{"x"}}}}}));
-  EXPECT_EQ(resolver.type(0).value(), DecodedType(ir::ElementType::kF32));
+  EXPECT_EQ(*resolver.type(0).value(), DecodedType(ir::ElementType::kF32));
   EXPECT_FALSE(resolver.attribute(2).ok());
   EXPECT_FALSE(resolver.type(1).ok());
   EXPECT_FALSE(resolver.string(1).ok());

@@ -61,10 +61,10 @@ class FakeResolver : public EntryResolver {
     if (it == attributes.end()) return not_found("attribute " + std::to_string(index));
     return &it->second;
   }
-  StatusOr<DecodedType> type(uint64_t index) override {
+  StatusOr<const DecodedType*> type(uint64_t index) override {
     auto it = types.find(index);
     if (it == types.end()) return not_found("type " + std::to_string(index));
-    return it->second;
+    return &it->second;
   }
   StatusOr<ir::SharedLocation> location(uint64_t index) override {
     auto it = locations.find(index);
