@@ -336,12 +336,18 @@ class ModuleReader final : public bytecode::IrVisitor {
       METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
       // Taken, not borrowed: the op keeps the value, and ops with equal
       // properties share their list (read_attributes), so a resolver copy
-      // would only be copied again.
-      METALLIB_ASSIGN_OR_RETURN(vhlo::DecodedAttribute value, resolver_.take_attribute(index));
-      if (auto* attribute = std::get_if<ir::Attribute>(&value)) {
-        if (!is_unset(*attribute))
-          result->push_back({std::string(name), std::move(*attribute)});
-      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&value)) {
+      // would only be copied again. Used where it lies, not moved out first.
+      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
+      if (!value.ok()) return value.status();
+      if (auto* attribute = std::get_if<ir::Attribute>(&*value)) {
+        if (!is_unset(*attribute)) {
+          // Made in place: a NamedAttribute built first and then pushed
+          // would move the attribute twice.
+          ir::NamedAttribute& kept = result->emplace_back();
+          kept.name = name;
+          kept.value = std::move(*attribute);
+        }
+      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&*value)) {
         signature_ = std::move(*signature);  // func_v1's function_type
       }
     }

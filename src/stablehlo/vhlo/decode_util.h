@@ -36,12 +36,14 @@ StatusOr<DecodedType> decode_builtin_type(uint64_t code, size_t code_offset, Byt
 
 // An attribute entry's result; `value` is an ir::Attribute or one of its
 // alternatives.
-inline DecodedAttribute decoded(ir::Attribute attribute) {
+// Forwarded, not taken by value: each move of a variant visits its
+// alternatives, and a constant's value passes through here.
+inline DecodedAttribute decoded(ir::Attribute&& attribute) {
   return DecodedAttribute(std::move(attribute));
 }
 template <typename T>
-DecodedAttribute decoded(T value) {
-  return DecodedAttribute(ir::Attribute{std::move(value)});
+DecodedAttribute decoded(T&& value) {
+  return DecodedAttribute(ir::Attribute{std::forward<T>(value)});
 }
 
 // References: a varint index resolved through the resolver. The `what` names

@@ -58,8 +58,12 @@ StatusOr<DecodedAttribute> decode_attribute(std::string_view dialect, bool has_c
       : dialect == "builtin" ? decode_builtin_attribute(code, code_offset, reader, resolver)
                              : StatusOr<DecodedAttribute>(
                                    unknown_dialect(code_offset, dialect, "attribute", code));
-  if (!result.ok()) return result;
-  METALLIB_RETURN_IF_ERROR(check_consumed(reader, dialect, "attribute", code));
+  if (result.ok()) {
+    // Set in place rather than returned: with one return of `result` the
+    // compiler builds it in the caller's slot instead of moving it there.
+    Status consumed = check_consumed(reader, dialect, "attribute", code);
+    if (!consumed.ok()) result = std::move(consumed);
+  }
   return result;
 }
 
@@ -74,8 +78,10 @@ StatusOr<DecodedType> decode_type(std::string_view dialect, bool has_custom_enco
       : dialect == "builtin"
           ? decode_builtin_type(code, code_offset, reader, resolver)
           : StatusOr<DecodedType>(unknown_dialect(code_offset, dialect, "type", code));
-  if (!result.ok()) return result;
-  METALLIB_RETURN_IF_ERROR(check_consumed(reader, dialect, "type", code));
+  if (result.ok()) {
+    Status consumed = check_consumed(reader, dialect, "type", code);
+    if (!consumed.ok()) result = std::move(consumed);
+  }
   return result;
 }
 
