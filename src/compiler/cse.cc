@@ -51,7 +51,8 @@ size_t hash_of(const ir::Op& op) {
 
 bool same(const ir::Op& a, const ir::Op& b) {
   if (a.code() != b.code() || !std::ranges::equal(a.operands(), b.operands()) ||
-      a.results().size() != b.results().size() || !(a.attributes() == b.attributes())) {
+      a.results().size() != b.results().size() ||
+      !std::ranges::equal(a.attributes(), b.attributes())) {
     return false;
   }
   for (size_t i = 0; i < a.results().size(); ++i) {

@@ -84,6 +84,36 @@ class Arena {
     return {data, values.size()};
   }
 
+  // The elements of `values` moved into an array in the arena (left
+  // moved-from), destroyed when the arena dies. One record serves the whole
+  // array: an op's attribute list costs no heap allocation of its own.
+  template <typename T>
+  std::span<T> move_array(std::span<T> values) {
+    if (values.empty()) return {};
+    struct ArrayRecord {
+      Destructor destructor;
+      size_t count;
+    };
+    static_assert(alignof(T) <= alignof(ArrayRecord));
+    constexpr size_t kRecordBytes =
+        (sizeof(ArrayRecord) + alignof(T) - 1) / alignof(T) * alignof(T);
+    auto* memory = static_cast<std::byte*>(
+        allocate(kRecordBytes + sizeof(T) * values.size(), alignof(ArrayRecord)));
+    T* data = reinterpret_cast<T*>(memory + kRecordBytes);
+    std::uninitialized_move(values.begin(), values.end(), data);
+    auto* record = new (memory) ArrayRecord{
+        Destructor{last_destructor_, memory,
+                   [](void* p) {
+                     auto* array = static_cast<ArrayRecord*>(p);
+                     std::destroy_n(
+                         reinterpret_cast<T*>(static_cast<std::byte*>(p) + kRecordBytes),
+                         array->count);
+                   }},
+        values.size()};
+    last_destructor_ = &record->destructor;
+    return {data, values.size()};
+  }
+
   // Bytes taken from the heap so far, for tests and diagnostics.
   size_t reserved_bytes() const { return reserved_; }
 

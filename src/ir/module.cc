@@ -7,7 +7,7 @@
 namespace metallib::ir {
 namespace {
 
-const Attribute* find_attribute(const std::vector<NamedAttribute>& attributes,
+const Attribute* find_attribute(std::span<const NamedAttribute> attributes,
                                 std::string_view name) {
   auto it = std::lower_bound(
       attributes.begin(), attributes.end(), name,
@@ -114,11 +114,11 @@ void Op::set_operands(ListRef<Value*> operands) {
 }
 
 const Attribute* Op::attribute(std::string_view name) const {
-  return attributes_ ? find_attribute(*attributes_, name) : nullptr;
+  return find_attribute(attributes_, name);
 }
 
 void Op::set_attribute(std::string name, Attribute value) {
-  AttributeList changed = attributes();
+  AttributeList changed(attributes_.begin(), attributes_.end());
   auto it = std::lower_bound(
       changed.begin(), changed.end(), name,
       [](const NamedAttribute& a, const std::string& key) { return a.name < key; });
@@ -130,23 +130,16 @@ void Op::set_attribute(std::string name, Attribute value) {
   set_attributes(std::move(changed));
 }
 
-void Op::set_attributes(AttributeList sorted) {
-  attributes_ = sorted.empty()
-                    ? nullptr
-                    : parent_->storage().arena.make<AttributeList>(std::move(sorted));
+void Op::take_attributes(std::span<NamedAttribute> sorted) {
+  attributes_ = parent_->storage().arena.move_array(sorted);
 }
 
 void Op::share_attributes(const Op& other) {
   if (&parent_->storage().arena == &other.parent_->storage().arena) {
     attributes_ = other.attributes_;
   } else {
-    set_attributes(other.attributes());
+    set_attributes(AttributeList(other.attributes_.begin(), other.attributes_.end()));
   }
-}
-
-const AttributeList& Op::no_attributes() {
-  static const AttributeList none;
-  return none;
 }
 
 Function& Module::add_function(std::string name) {

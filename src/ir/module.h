@@ -68,7 +68,7 @@ struct Storage {
   std::string_view keep_string(std::string_view text);
 };
 
-// The attributes of an op, sorted by name.
+// The attributes of an op, sorted by name, as callers build them.
 using AttributeList = std::vector<NamedAttribute>;
 
 // A read-only list argument: a vector, a span or a braced list, as callers
@@ -180,14 +180,15 @@ class Op {
   Region& add_region();
 
   // Attributes are kept sorted by name, as MLIR keeps them.
-  const AttributeList& attributes() const {
-    return attributes_ ? *attributes_ : no_attributes();
-  }
+  std::span<const NamedAttribute> attributes() const { return attributes_; }
   const Attribute* attribute(std::string_view name) const;
   void set_attribute(std::string name, Attribute value);
   // Replaces all attributes at once; `sorted` must be sorted by name, with
   // no name twice.
-  void set_attributes(AttributeList sorted);
+  void set_attributes(AttributeList sorted) { take_attributes(sorted); }
+  // The same, moving the attributes out of `sorted`: a reader fills one
+  // list op after op, and the op's copy goes to the arena.
+  void take_attributes(std::span<NamedAttribute> sorted);
   // Gives this op the attributes of `other`: its very list when both ops are
   // of one module (lists never change once made), else a copy.
   void share_attributes(const Op& other);
@@ -195,7 +196,6 @@ class Op {
  private:
   friend class Block;
   static const Location& unknown_location();
-  static const AttributeList& no_attributes();
 
   OpCode code_;
   Block* parent_;
@@ -203,9 +203,8 @@ class Op {
   std::span<Value*> operands_;  // in the arena
   std::span<Value*> results_;   // in the arena, as are the values
   std::vector<std::unique_ptr<Region>> regions_;
-  // In the arena and never changed once made, so ops may share one; null
-  // when the op has none.
-  const AttributeList* attributes_ = nullptr;
+  // In the arena and never changed once made, so ops may share one.
+  std::span<const NamedAttribute> attributes_;
 };
 
 struct Function {

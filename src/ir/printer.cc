@@ -106,8 +106,9 @@ class Printer {
     out_ << "}";
   }
 
-  std::string dictionary(const std::vector<NamedAttribute>& attributes) {
-    return attribute_to_string(Attribute{DictionaryAttr{attributes}});
+  std::string dictionary(std::span<const NamedAttribute> attributes) {
+    return attribute_to_string(Attribute{
+        DictionaryAttr{std::vector<NamedAttribute>(attributes.begin(), attributes.end())}});
   }
 
   std::string define_argument(const Value& value) {

@@ -530,13 +530,15 @@ class ModuleReader final : public bytecode::IrVisitor {
   Status read_new_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
                              const ir::DictionaryAttr* discardable, ir::Op& op) {
     const std::string& name = op_names_[raw.name].full_name;
-    // One allocation: canonical_attributes only replaces attributes it takes.
-    std::vector<ir::NamedAttribute> attributes;
+    // Filled op after op: the op moves its attributes into the module's
+    // arena and the buffer stays, unless canonical_attributes() takes it.
+    std::vector<ir::NamedAttribute>& attributes = attributes_;
+    attributes.clear();
     attributes.reserve(info.attributes.size() + (discardable ? discardable->values.size() : 0));
     METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
     if (info.plain_attributes && discardable == nullptr) {
       // Already canonical, and in name order.
-      op.set_attributes(std::move(attributes));
+      op.take_attributes(attributes);
       return ok_status();
     }
     METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &attributes));
@@ -576,10 +578,11 @@ class ModuleReader final : public bytecode::IrVisitor {
   int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::vector<OpName> op_names_;               // by op name index
-  std::vector<const ir::Type*> value_types_;   // by type index, made on first use
-  std::vector<ir::Value*> operands_;           // one op's, reused
-  std::vector<const ir::Type*> result_types_;  // one op's, reused
+  std::vector<OpName> op_names_;                // by op name index
+  std::vector<const ir::Type*> value_types_;    // by type index, made on first use
+  std::vector<ir::Value*> operands_;            // one op's, reused
+  std::vector<const ir::Type*> result_types_;   // one op's, reused
+  std::vector<ir::NamedAttribute> attributes_;  // one op's, reused
   // By properties entry: the first op read with it, whose attribute list
   // later ops of its name share; see read_attributes.
   struct SharedAttributes {

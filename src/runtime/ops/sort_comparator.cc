@@ -1,5 +1,6 @@
 #include "runtime/ops/sort_comparator.h"
 
+#include <algorithm>
 #include <functional>
 #include <unordered_map>
 
@@ -44,9 +45,11 @@ class Matcher {
     const ir::Op* b = rhs->defining_op();
     if (a == nullptr || b == nullptr || a->code() != b->code() || lhs->index() != rhs->index())
       return false;
-    if (a->code() == ir::OpCode::kConstant) return a->attributes() == b->attributes();
+    if (a->code() == ir::OpCode::kConstant)
+      return std::ranges::equal(a->attributes(), b->attributes());
     if (!a->regions().empty() || !b->regions().empty()) return false;
-    if (a->operands().size() != b->operands().size() || !(a->attributes() == b->attributes()))
+    if (a->operands().size() != b->operands().size() ||
+        !std::ranges::equal(a->attributes(), b->attributes()))
       return false;
     if (!(lhs->type() == rhs->type())) return false;
     for (size_t k = 0; k < a->operands().size(); ++k) {
