@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <span>
+#include <string>
+#include <vector>
+
 #include "ir/module.h"
 #include "ir/printer.h"
 #include "ir/verifier.h"
@@ -153,6 +157,57 @@ TEST(Printer, PrintsGenericFormWithRegions) {
       "    \"func.return\"(%2) : (tensor<f32>) -> ()\n"
       "  }\n"
       "}\n");
+}
+
+// Counts the live objects of its kind, to see an arena destroy them.
+struct Counted {
+  explicit Counted(int* live) : live(live) { ++*live; }
+  Counted(Counted&& other) noexcept : live(other.live) { ++*live; }
+  ~Counted() { --*live; }
+  int* live;
+};
+
+TEST(Arena, MovedArraysLiveUntilTheArenaDies) {
+  int live = 0;
+  {
+    Arena arena;
+    std::vector<Counted> values;
+    values.reserve(3);
+    for (int i = 0; i < 3; ++i) values.emplace_back(&live);
+    std::span<Counted> array = arena.move_array(std::span<Counted>(values));
+    EXPECT_EQ(array.size(), 3u);
+    EXPECT_NE(array.data(), values.data());
+    values.clear();
+    EXPECT_EQ(live, 3);  // the arena's copies
+    EXPECT_TRUE(arena.move_array(std::span<Counted>()).empty());
+  }
+  EXPECT_EQ(live, 0);
+}
+
+TEST(Op, AttributeListsAreSharedAndNeverChangedInPlace) {
+  auto module = sum_of_add();
+  Block& entry = *module->functions[0]->body.blocks()[0];
+  Op& reduce = *entry.ops()[2];
+  Op& other = entry.add_op(OpCode::kReduce, {}, {});
+  other.share_attributes(reduce);
+  EXPECT_EQ(other.attributes().data(), reduce.attributes().data());
+
+  // set_attribute makes a new list, sorted by name; the shared one stays.
+  other.set_attribute("a_first", Attribute{UnitAttr{}});
+  ASSERT_EQ(other.attributes().size(), 2u);
+  EXPECT_EQ(other.attributes()[0].name, "a_first");
+  EXPECT_EQ(other.attributes()[1].name, "dimensions");
+  EXPECT_EQ(reduce.attributes().size(), 1u);
+  EXPECT_NE(other.attribute("dimensions"), nullptr);
+  EXPECT_EQ(reduce.attribute("a_first"), nullptr);
+
+  // take_attributes moves the list it is given into the module.
+  std::vector<NamedAttribute> list = {{"k", Attribute{IntegerAttr{7}}}};
+  other.take_attributes(list);
+  ASSERT_EQ(other.attributes().size(), 1u);
+  EXPECT_EQ(other.attribute("k")->get<IntegerAttr>()->value, 7);
+  other.set_attributes({});
+  EXPECT_TRUE(other.attributes().empty());
 }
 
 TEST(Verifier, AcceptsAWellFormedModule) {

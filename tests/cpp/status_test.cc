@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace metallib {
 namespace {
 
@@ -31,6 +34,32 @@ TEST(StatusOr, PropagatesThroughMacros) {
   Status s = quarter(6, &out);
   EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(s.message(), "odd: 3");
+}
+
+// Counts its copies and moves.
+struct Tracked {
+  Tracked() = default;
+  Tracked(const Tracked& other) : copies(other.copies + 1), moves(other.moves) {}
+  Tracked(Tracked&& other) noexcept : copies(other.copies), moves(other.moves + 1) {}
+  int copies = 0;
+  int moves = 0;
+};
+
+StatusOr<Tracked> named_local() {
+  Tracked value;
+  return value;
+}
+
+TEST(StatusOr, BuildsItsValueWithOneMove) {
+  StatusOr<Tracked> result = named_local();
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->copies, 0);
+  EXPECT_EQ(result->moves, 1);
+
+  StatusOr<std::vector<int>> braced = std::vector<int>{1, 2};
+  EXPECT_EQ(braced->size(), 2u);
+  StatusOr<std::string> converted = "text";  // converts, as before
+  EXPECT_EQ(*converted, "text");
 }
 
 }  // namespace
