@@ -292,8 +292,12 @@ class ModuleReader final : public bytecode::IrVisitor {
   // The op's discardable attributes, or null when it has none.
   StatusOr<const ir::DictionaryAttr*> discardable_dictionary(const RawOp& raw) {
     if (!raw.attributes) return nullptr;
+    return dictionary_entry(*raw.attributes);
+  }
+
+  StatusOr<const ir::DictionaryAttr*> dictionary_entry(uint32_t index) {
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedAttribute* decoded,
-                              resolver_.borrow_attribute(*raw.attributes));
+                              resolver_.borrow_attribute(index));
     const auto* attribute = std::get_if<ir::Attribute>(decoded);
     const auto* dict = attribute ? attribute->get<ir::DictionaryAttr>() : nullptr;
     if (dict == nullptr)
@@ -409,9 +413,15 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   // Looked up once per type entry: every result and argument asks. The
   // module keeps one copy of each for its values to share.
+  // Small enough to inline where each op's result types are read; the
+  // first use of each type entry goes to keep_value_type().
   StatusOr<const ir::Type*> value_type(uint32_t index) {
     if (index < value_types_.size() && value_types_[index] != nullptr)
       return value_types_[index];
+    return keep_value_type(index);
+  }
+
+  StatusOr<const ir::Type*> keep_value_type(uint32_t index) {
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.borrow_type(index));
     if (const auto* type = std::get_if<ir::Type>(decoded)) {
       if (index >= value_types_.size()) value_types_.resize(container_.types.size(), nullptr);
