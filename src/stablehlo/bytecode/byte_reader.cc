@@ -48,13 +48,6 @@ StatusOr<int64_t> ByteReader::read_signed_varint(std::string_view what) {
   return static_cast<int64_t>((zigzag >> 1) ^ (~(zigzag & 1) + 1));
 }
 
-Status ByteReader::read_varint_with_flag(std::string_view what, uint64_t* value, bool* flag) {
-  METALLIB_ASSIGN_OR_RETURN(uint64_t raw, read_varint(what));
-  *flag = (raw & 1) != 0;
-  *value = raw >> 1;
-  return ok_status();
-}
-
 StatusOr<uint64_t> ByteReader::read_count_or_error(std::string_view what,
                                                    size_t min_item_bytes) {
   const size_t start = offset();

@@ -39,8 +39,14 @@ class ByteReader {
   }
   // A zigzag-encoded varint.
   StatusOr<int64_t> read_signed_varint(std::string_view what);
-  // A varint holding `(value << 1) | flag`.
-  Status read_varint_with_flag(std::string_view what, uint64_t* value, bool* flag);
+  // A varint holding `(value << 1) | flag`. Inline: every attribute and
+  // type entry and every block header starts with one.
+  Status read_varint_with_flag(std::string_view what, uint64_t* value, bool* flag) {
+    METALLIB_ASSIGN_OR_RETURN(uint64_t raw, read_varint(what));
+    *flag = (raw & 1) != 0;
+    *value = raw >> 1;
+    return ok_status();
+  }
   // A varint that counts items of at least `min_item_bytes` bytes each, which
   // must therefore fit in what is left; guards allocations sized by counts.
   StatusOr<uint64_t> read_count(std::string_view what, size_t min_item_bytes = 1) {

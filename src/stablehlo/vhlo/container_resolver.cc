@@ -9,11 +9,11 @@
 namespace metallib::stablehlo::vhlo {
 namespace {
 
-// Refuses to start decoding an entry that is being decoded already (it
+// The refusal to start decoding an entry that is being decoded already (it
 // refers to itself) or that would nest past kMaxDepth.
 template <typename Slot>
-Status check_can_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, uint64_t index,
-                        std::string_view kind, ContainerResolver::Depth* depth) {
+Status cannot_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, uint64_t index,
+                     std::string_view kind, ContainerResolver::Depth* depth) {
   if (slot.in_progress) {
     return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
                             ": " + std::string(kind) + " " + std::to_string(index) +
@@ -27,6 +27,14 @@ Status check_can_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, 
                             std::to_string(ContainerResolver::kMaxDepth) + " levels");
   }
   return ok_status();
+}
+
+// Runs before every entry is decoded: the checks inline, the errors not.
+template <typename Slot>
+Status check_can_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, uint64_t index,
+                        std::string_view kind, ContainerResolver::Depth* depth) {
+  if (!slot.in_progress && depth->current < ContainerResolver::kMaxDepth) return ok_status();
+  return cannot_decode(slot, entry, index, kind, depth);
 }
 
 Status out_of_range(std::string_view kind, uint64_t index, size_t size) {

@@ -18,9 +18,16 @@ namespace metallib::stablehlo::vhlo {
 
 using bytecode::ByteReader;
 
-// An error unless the entry's decoder used all of its bytes.
-Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
-                      uint64_t code);
+// The error for bytes an entry's decoder left unread.
+Status unexpected_bytes(const ByteReader& reader, std::string_view dialect,
+                        std::string_view kind, uint64_t code);
+// An error unless the entry's decoder used all of its bytes; inline, as it
+// runs once per entry.
+inline Status check_consumed(const ByteReader& reader, std::string_view dialect,
+                             std::string_view kind, uint64_t code) {
+  if (reader.empty()) return ok_status();
+  return unexpected_bytes(reader, dialect, kind, code);
+}
 
 // The decoders of each dialect, dispatched to by entry_decoder.cc after it
 // read the code at `code_offset`.

@@ -38,9 +38,8 @@ std::string join(const std::vector<ir::Type>& types) {
 
 }  // namespace
 
-Status check_consumed(const ByteReader& reader, std::string_view dialect, std::string_view kind,
-                      uint64_t code) {
-  if (reader.empty()) return ok_status();
+Status unexpected_bytes(const ByteReader& reader, std::string_view dialect,
+                        std::string_view kind, uint64_t code) {
   return reader.error_at(reader.offset(), std::to_string(reader.remaining()) +
                                               " unexpected bytes after " +
                                               std::string(dialect) + " " + std::string(kind) +
