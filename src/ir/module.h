@@ -117,6 +117,7 @@ class Block {
   Value& add_argument(const Type* kept_type);
   // Makes room for `count` ops in all, for builders that know how many come.
   void reserve_ops(size_t count) { ops_.reserve(count); }
+  void reserve_arguments(size_t count) { arguments_.reserve(count); }
   // Appends an op with results of `result_types`; fill attributes and
   // regions through the returned reference.
   Op& add_op(OpCode code, ListRef<Value*> operands, ListRef<Type> result_types,

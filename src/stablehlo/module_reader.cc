@@ -122,6 +122,7 @@ class ModuleReader final : public bytecode::IrVisitor {
       block = &parent.region->add_block();
     }
     Scope& scope = scopes_[scope_depth_];
+    block->reserve_arguments(raw.args.size());
     for (size_t i = 0; i < raw.args.size(); ++i) {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
       scope.define(raw.first_value + static_cast<uint32_t>(i), &block->add_argument(type));
@@ -540,11 +541,10 @@ class ModuleReader final : public bytecode::IrVisitor {
   Status read_new_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
                              const ir::DictionaryAttr* discardable, ir::Op& op) {
     const std::string& name = op_names_[raw.name].full_name;
-    // Filled op after op: the op moves its attributes into the module's
-    // arena and the buffer stays, unless canonical_attributes() takes it.
+    // Filled op after op, and made canonical in place: the op moves its
+    // attributes into the module's arena and the buffer stays for the next.
     std::vector<ir::NamedAttribute>& attributes = attributes_;
     attributes.clear();
-    attributes.reserve(info.attributes.size() + (discardable ? discardable->values.size() : 0));
     METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
     if (info.plain_attributes && discardable == nullptr) {
       // Already canonical, and in name order.
@@ -552,24 +552,22 @@ class ModuleReader final : public bytecode::IrVisitor {
       return ok_status();
     }
     METALLIB_RETURN_IF_ERROR(append_discardable_attributes(raw, &attributes));
-    StatusOr<std::vector<ir::NamedAttribute>> canonical =
-        canonical_attributes(code, std::move(attributes));
+    Status canonical = canonicalize_attributes(code, attributes);
     if (!canonical.ok()) {
-      return Status(canonical.status().code(),
-                    where(raw, name) + ": " + canonical.status().message());
+      return Status(canonical.code(), where(raw, name) + ": " + canonical.message());
     }
-    set_attributes(op, std::move(*canonical));
+    set_attributes(op, attributes);
     return ok_status();
   }
 
   // `sorted` is sorted by name; an inherent and a discardable attribute of
   // one name (not seen from jaxlib) keep the later one, as set_attribute does.
-  static void set_attributes(ir::Op& op, std::vector<ir::NamedAttribute> sorted) {
+  static void set_attributes(ir::Op& op, std::vector<ir::NamedAttribute>& sorted) {
     auto same_name = [](const ir::NamedAttribute& a, const ir::NamedAttribute& b) {
       return a.name == b.name;
     };
     if (std::adjacent_find(sorted.begin(), sorted.end(), same_name) == sorted.end()) {
-      op.set_attributes(std::move(sorted));
+      op.take_attributes(sorted);
       return;
     }
     for (ir::NamedAttribute& a : sorted)

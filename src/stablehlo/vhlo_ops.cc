@@ -100,8 +100,8 @@ std::vector<VhloOpInfo> build_table() {
 
 class AttributeSet {
  public:
-  explicit AttributeSet(std::vector<NamedAttribute> attributes)
-      : attributes_(std::move(attributes)) {}
+  // Works on `attributes` in place.
+  explicit AttributeSet(std::vector<NamedAttribute>& attributes) : attributes_(attributes) {}
 
   // Removes and returns the attribute `name`, if present.
   std::optional<Attribute> take(std::string_view name) {
@@ -174,7 +174,7 @@ class AttributeSet {
   }
 
  private:
-  std::vector<NamedAttribute> attributes_;
+  std::vector<NamedAttribute>& attributes_;
 };
 
 Status assemble_dot(AttributeSet& set) {
@@ -366,7 +366,12 @@ const VhloOpInfo* find_vhlo_op(std::string_view name) {
 
 StatusOr<std::vector<NamedAttribute>> canonical_attributes(
     ir::OpCode code, std::vector<NamedAttribute> vhlo_attributes) {
-  AttributeSet set(std::move(vhlo_attributes));
+  METALLIB_RETURN_IF_ERROR(canonicalize_attributes(code, vhlo_attributes));
+  return vhlo_attributes;
+}
+
+Status canonicalize_attributes(ir::OpCode code, std::vector<NamedAttribute>& attributes) {
+  AttributeSet set(attributes);
   switch (code) {  // keep in step with has_assembled_attributes()
     case ir::OpCode::kDotGeneral: METALLIB_RETURN_IF_ERROR(assemble_dot(set)); break;
     case ir::OpCode::kConvolution:
@@ -384,10 +389,9 @@ StatusOr<std::vector<NamedAttribute>> canonical_attributes(
   flatten_precision_config(set);
   drop_default_accuracy(set);
   METALLIB_RETURN_IF_ERROR(normalize_arrays(set));
-  std::vector<NamedAttribute> result = std::move(set.all());
-  std::sort(result.begin(), result.end(),
+  std::sort(attributes.begin(), attributes.end(),
             [](const NamedAttribute& a, const NamedAttribute& b) { return a.name < b.name; });
-  return result;
+  return ok_status();
 }
 
 }  // namespace metallib::stablehlo

@@ -34,5 +34,8 @@ const std::vector<VhloOpInfo>& all_vhlo_ops();
 // named as VHLO names them, into those of the StableHLO op `code`.
 StatusOr<std::vector<ir::NamedAttribute>> canonical_attributes(
     ir::OpCode code, std::vector<ir::NamedAttribute> vhlo_attributes);
+// The same in place, for a reader that fills one list op after op; on an
+// error `attributes` is left part-way.
+Status canonicalize_attributes(ir::OpCode code, std::vector<ir::NamedAttribute>& attributes);
 
 }  // namespace metallib::stablehlo
