@@ -66,11 +66,8 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
   return std::string(text);
 }
 
-// The resolver's decoded type entry, not copied: a constant's tensor type
-// is read once per constant, and copying the whole variant to keep its type
-// cost as much as the rest of the lookup.
-static StatusOr<const DecodedType*> borrow_type_ref(ByteReader& reader, EntryResolver& resolver,
-                                                    std::string_view what) {
+StatusOr<const DecodedType*> borrow_type_ref(ByteReader& reader, EntryResolver& resolver,
+                                             std::string_view what) {
   METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(what));
   return resolver.type(index);
 }
@@ -277,10 +274,10 @@ StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& reso
   }
   METALLIB_ASSIGN_OR_RETURN(std::vector<int64_t> dims,
                             read_signed_list(reader, "tensor shape"));
-  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
-                            read_type_ref(reader, resolver, "tensor element type"));
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* element,
+                            borrow_type_ref(reader, resolver, "tensor element type"));
   METALLIB_ASSIGN_OR_RETURN(ir::Type type,
-                            make_tensor_type(reader, offset, std::move(dims), element));
+                            make_tensor_type(reader, offset, std::move(dims), *element));
   if (!encoding) return DecodedType(std::move(type));
   // The only encoding StableHLO defines is the bounds of dynamic dimensions
   // (type_extensions_v1, decoded as an i64 array): one per dimension.
@@ -304,23 +301,24 @@ StatusOr<DecodedType> read_ranked_tensor(ByteReader& reader, EntryResolver& reso
 
 Status unranked_tensor(ByteReader& reader, EntryResolver& resolver, size_t code_offset,
                        std::string_view dialect) {
-  METALLIB_ASSIGN_OR_RETURN(DecodedType element,
-                            read_type_ref(reader, resolver, "unranked tensor element type"));
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* element,
+                            borrow_type_ref(reader, resolver, "unranked tensor element type"));
   return unsupported(code_offset,
                      std::string(dialect) + " unranked tensor type tensor<*x" +
-                         decoded_type_to_string(element) + ">",
+                         decoded_type_to_string(*element) + ">",
                      "the IR has ranked tensors only, and JAX emits no unranked tensors");
 }
 
 StatusOr<ir::IntegerAttr> read_typed_integer(ByteReader& reader, EntryResolver& resolver) {
   const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(DecodedType type, read_type_ref(reader, resolver, "integer type"));
+  METALLIB_ASSIGN_OR_RETURN(const DecodedType* type,
+                            borrow_type_ref(reader, resolver, "integer type"));
   ir::ElementType element = ir::ElementType::kInvalid;  // index
-  if (const auto* e = std::get_if<ir::ElementType>(&type)) {
+  if (const auto* e = std::get_if<ir::ElementType>(type)) {
     element = *e;
-  } else if (type != DecodedType(OtherType::kIndex)) {
+  } else if (*type != DecodedType(OtherType::kIndex)) {
     return reader.error_at(offset, "integer attribute type must be an integer type, got " +
-                                       decoded_type_to_string(type));
+                                       decoded_type_to_string(*type));
   }
   return read_integer_value(reader, element, "integer value");
 }

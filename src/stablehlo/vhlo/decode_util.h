@@ -63,6 +63,11 @@ StatusOr<std::string> read_string_attribute_ref(ByteReader& reader, EntryResolve
 StatusOr<std::string_view> read_string_attribute_view(ByteReader& reader,
                                                       EntryResolver& resolver,
                                                       std::string_view what);
+// The resolver's decoded type entry, not copied: element types and tensor
+// types are read for every tensor type and constant, and a copy of the
+// whole variant cost as much as the rest of the lookup.
+StatusOr<const DecodedType*> borrow_type_ref(ByteReader& reader, EntryResolver& resolver,
+                                             std::string_view what);
 StatusOr<DecodedType> read_type_ref(ByteReader& reader, EntryResolver& resolver,
                                     std::string_view what);
 // A type that must be a value type (tensor, token or tuple).
