@@ -412,10 +412,10 @@ class ModuleReader final : public bytecode::IrVisitor {
     return result;
   }
 
-  // Looked up once per type entry: every result and argument asks. The
-  // module keeps one copy of each for its values to share.
-  // Small enough to inline where each op's result types are read; the
-  // first use of each type entry goes to keep_value_type().
+  // Looked up once per type entry: every result and argument asks, and the
+  // module keeps one copy of each for its values to share. Small enough to
+  // inline where each op's result types are read; the first use of each
+  // type entry goes to keep_value_type().
   StatusOr<const ir::Type*> value_type(uint32_t index) {
     if (index < value_types_.size() && value_types_[index] != nullptr)
       return value_types_[index];
@@ -423,7 +423,7 @@ class ModuleReader final : public bytecode::IrVisitor {
   }
 
   StatusOr<const ir::Type*> keep_value_type(uint32_t index) {
-    METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.borrow_type(index));
+    METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.type(index));
     if (const auto* type = std::get_if<ir::Type>(decoded)) {
       if (index >= value_types_.size()) value_types_.resize(container_.types.size(), nullptr);
       value_types_[index] = storage_->keep_type(*type);

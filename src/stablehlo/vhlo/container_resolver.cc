@@ -10,23 +10,17 @@ namespace metallib::stablehlo::vhlo {
 namespace {
 
 // The refusal to start decoding an entry that is being decoded already (it
-// refers to itself) or that would nest past kMaxDepth.
+// refers to itself) or, failing that, that would nest past kMaxDepth; called
+// only when check_can_decode() found one of the two.
 template <typename Slot>
 Status cannot_decode(const Slot& slot, const bytecode::RawAttrOrType& entry, uint64_t index,
                      std::string_view kind, ContainerResolver::Depth* depth) {
-  if (slot.in_progress) {
-    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
-                            ": " + std::string(kind) + " " + std::to_string(index) +
-                            " refers to itself");
-  }
-  if (depth->current >= ContainerResolver::kMaxDepth) {
-    ++depth->limit_hits;
-    return invalid_argument("MLIR bytecode at byte " + std::to_string(entry.data.offset) +
-                            ": " + std::string(kind) + " " + std::to_string(index) +
-                            " nests deeper than " +
-                            std::to_string(ContainerResolver::kMaxDepth) + " levels");
-  }
-  return ok_status();
+  const std::string what = "MLIR bytecode at byte " + std::to_string(entry.data.offset) + ": " +
+                           std::string(kind) + " " + std::to_string(index);
+  if (slot.in_progress) return invalid_argument(what + " refers to itself");
+  ++depth->limit_hits;
+  return invalid_argument(what + " nests deeper than " +
+                          std::to_string(ContainerResolver::kMaxDepth) + " levels");
 }
 
 // Runs before every entry is decoded: the checks inline, the errors not.
@@ -119,7 +113,7 @@ StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
   return decode_guarded(slot, &depth_, [&] { return decode_attribute_entry(entry); });
 }
 
-StatusOr<const DecodedType*> ContainerResolver::borrow_type(uint64_t index) {
+StatusOr<const DecodedType*> ContainerResolver::type(uint64_t index) {
   return resolve<DecodedType>(
       types_, results_, container_.types, index, "type", &depth_,
       [this](const bytecode::RawAttrOrType& entry) {

@@ -33,7 +33,6 @@ class ContainerResolver final : public EntryResolver {
   // The same without copying: the resolver keeps every decoded entry, so
   // callers that only read it may borrow it for the resolver's lifetime.
   StatusOr<const DecodedAttribute*> borrow_attribute(uint64_t index);
-  StatusOr<const DecodedType*> borrow_type(uint64_t index);
   // Entry `index` for a caller that keeps it itself (an op's properties): an
   // entry decoded already is copied, any other is decoded and not kept, which
   // spares a copy of each constant's data. The guards are those of
@@ -41,7 +40,7 @@ class ContainerResolver final : public EntryResolver {
   StatusOr<DecodedAttribute> take_attribute(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
-  StatusOr<const DecodedType*> type(uint64_t index) override { return borrow_type(index); }
+  StatusOr<const DecodedType*> type(uint64_t index) override;
   // Inline for the hot case, a location decoded already: every op asks.
   StatusOr<ir::SharedLocation> location(uint64_t index) override {
     if (index < locations_by_index_.size()) {
