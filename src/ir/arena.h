@@ -4,7 +4,7 @@
 // dies; the reader spent more time in malloc and free than in decoding.
 //
 // An Arena hands out memory from large chunks by bumping a pointer and frees
-// it all at once when it dies (full-size chunks go to a small pool that the
+// it all at once when it dies (its chunks go to a small pool that the
 // next arena draws from, see arena.cc). Objects with destructors made by make() are
 // destroyed then, newest first. Nothing is freed earlier: an op that a pass
 // drops stays allocated until its module dies, which bounds the waste by the
@@ -116,6 +116,8 @@ class Arena {
 
   // Bytes taken from the heap so far, for tests and diagnostics.
   size_t reserved_bytes() const { return reserved_; }
+  // Bytes of dead arenas' chunks waiting in the pool for the next arena.
+  static size_t pooled_bytes();
 
  private:
   struct Destructor {

@@ -184,6 +184,31 @@ TEST(Arena, MovedArraysLiveUntilTheArenaDies) {
   EXPECT_EQ(live, 0);
 }
 
+// A dead arena's chunks, small ones included, serve the next arena; a chunk
+// made for one large request is not kept.
+TEST(Arena, ChunksOfEverySizeGoToThePoolAndAreDrawnFromIt) {
+  size_t reserved = 0;
+  size_t pooled_while_alive = 0;
+  {
+    Arena arena;
+    // Small allocations up to the third chunk (4 + 8 + 16 KB), then one
+    // large request that gets a chunk of its own.
+    while (arena.reserved_bytes() < 28 * 1024) arena.allocate(512, 8);
+    reserved = arena.reserved_bytes();
+    arena.allocate(1 << 20, 8);
+    pooled_while_alive = Arena::pooled_bytes();
+  }
+  const size_t pooled = Arena::pooled_bytes();
+  EXPECT_EQ(pooled, pooled_while_alive + reserved);
+  {
+    Arena arena;
+    while (arena.reserved_bytes() < reserved) arena.allocate(512, 8);
+    EXPECT_EQ(arena.reserved_bytes(), reserved);
+    EXPECT_EQ(Arena::pooled_bytes(), pooled - reserved);
+  }
+  EXPECT_EQ(Arena::pooled_bytes(), pooled);
+}
+
 TEST(Op, AttributeListsAreSharedAndNeverChangedInPlace) {
   auto module = sum_of_add();
   Block& entry = *module->functions[0]->body.blocks()[0];
