@@ -380,14 +380,19 @@ class ModuleReader final : public bytecode::IrVisitor {
                               properties(raw, kFuncAttributes, "vhlo.func_v1"));
     std::string name, visibility;
     std::vector<std::vector<ir::NamedAttribute>> argument_attributes, result_attributes;
+    // The list is ours: its strings and dictionaries are moved out, not copied.
     for (ir::NamedAttribute& a : attributes) {
-      if (a.name == "sym_name" && a.value.get<ir::StringAttr>())
-        name = a.value.get<ir::StringAttr>()->value;
-      if (a.name == "sym_visibility" && a.value.get<ir::StringAttr>()) {
-        visibility = a.value.get<ir::StringAttr>()->value;
+      const std::string_view attribute_name = a.name;  // compares length first
+      auto* text = std::get_if<ir::StringAttr>(&a.value.value);
+      if (attribute_name == "sym_name" && text != nullptr) {
+        name = std::move(text->value);
+      } else if (attribute_name == "sym_visibility" && text != nullptr) {
+        visibility = std::move(text->value);
+      } else if (attribute_name == "arg_attrs") {
+        argument_attributes = take_dictionaries(a.value);
+      } else if (attribute_name == "res_attrs") {
+        result_attributes = take_dictionaries(a.value);
       }
-      if (a.name == "arg_attrs") argument_attributes = dictionaries(a.value);
-      if (a.name == "res_attrs") result_attributes = dictionaries(a.value);
     }
     if (!signature_) return invalid_argument("function @" + name + " has no function type");
     ir::Function& function = module.add_function(name);
@@ -401,12 +406,15 @@ class ModuleReader final : public bytecode::IrVisitor {
     return &function;
   }
 
-  static std::vector<std::vector<ir::NamedAttribute>> dictionaries(const ir::Attribute& value) {
+  // The dictionaries of an array attribute (one per argument or result),
+  // moved out of it.
+  static std::vector<std::vector<ir::NamedAttribute>> take_dictionaries(ir::Attribute& value) {
     std::vector<std::vector<ir::NamedAttribute>> result;
-    if (const auto* array = value.get<ir::ArrayAttr>()) {
-      for (const ir::Attribute& element : array->values) {
-        const auto* dict = element.get<ir::DictionaryAttr>();
-        result.push_back(dict ? dict->values : std::vector<ir::NamedAttribute>{});
+    if (auto* array = std::get_if<ir::ArrayAttr>(&value.value)) {
+      result.reserve(array->values.size());
+      for (ir::Attribute& element : array->values) {
+        auto* dict = std::get_if<ir::DictionaryAttr>(&element.value);
+        result.push_back(dict ? std::move(dict->values) : std::vector<ir::NamedAttribute>{});
       }
     }
     return result;
