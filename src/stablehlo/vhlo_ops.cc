@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace metallib::stablehlo {
 namespace {
@@ -349,19 +350,15 @@ const std::vector<VhloOpInfo>& all_vhlo_ops() {
 }
 
 const VhloOpInfo* find_vhlo_op(std::string_view name) {
-  // The table's entries sorted by name, for a binary search.
-  static const std::vector<const VhloOpInfo*> by_name = [] {
-    std::vector<const VhloOpInfo*> sorted;
-    for (const VhloOpInfo& info : all_vhlo_ops()) sorted.push_back(&info);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const VhloOpInfo* a, const VhloOpInfo* b) { return a->name < b->name; });
-    return sorted;
+  // Hashed: every op name of every artifact is looked up here.
+  static const std::unordered_map<std::string_view, const VhloOpInfo*> by_name = [] {
+    std::unordered_map<std::string_view, const VhloOpInfo*> table;
+    for (const VhloOpInfo& info : all_vhlo_ops()) table.emplace(info.name, &info);
+    return table;
   }();
   if (name.starts_with("vhlo.")) name.remove_prefix(5);
-  auto it = std::lower_bound(
-      by_name.begin(), by_name.end(), name,
-      [](const VhloOpInfo* info, std::string_view key) { return info->name < key; });
-  return it != by_name.end() && (*it)->name == name ? *it : nullptr;
+  auto it = by_name.find(name);
+  return it != by_name.end() ? it->second : nullptr;
 }
 
 StatusOr<std::vector<NamedAttribute>> canonical_attributes(

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 namespace metallib::stablehlo {
 namespace {
@@ -37,6 +38,9 @@ TEST(VhloOps, TableIsConsistent) {
     EXPECT_LE(info.min_version, info.max_version) << info.name;
     EXPECT_TRUE(std::is_sorted(info.attributes.begin(), info.attributes.end())) << info.name;
     EXPECT_NE(ir::mnemonic(info.code), "") << info.name;
+    // Names are unique: each entry is the one its name finds.
+    EXPECT_EQ(find_vhlo_op(info.name), &info) << info.name;
+    EXPECT_EQ(find_vhlo_op("vhlo." + std::string(info.name)), &info) << info.name;
   }
   const VhloOpInfo* dot = find_vhlo_op("vhlo.dot_general_v2");
   ASSERT_NE(dot, nullptr);
