@@ -4,6 +4,22 @@
 
 namespace metallib::stablehlo::bytecode {
 
+void Container::clear() {
+  version = 0;
+  producer = {};
+  strings.clear();
+  dialects.clear();
+  op_names.clear();
+  attributes.clear();
+  types.clear();
+  properties.clear();
+  resource_groups.clear();
+  ir_section = {};
+  top_level = {};
+  index_chunks_.clear();
+  free_indices_ = {};
+}
+
 void Container::reserve_indices(size_t count) {
   if (count <= free_indices_.size()) return;
   // Left uninitialized: every index handed out is written before it is read.

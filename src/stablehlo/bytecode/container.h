@@ -169,6 +169,9 @@ struct Container {
   // filled by read_container() only.
   RawBlock top_level;
 
+  // Forgets the artifact read, keeping the tables' memory for the next one.
+  void clear();
+
   // Returns room for `count` indices that stays valid as long as the
   // Container (the Container may be moved).
   std::span<uint32_t> allocate_indices(size_t count);

@@ -55,24 +55,29 @@ StatusOr<SectionTable> read_sections(ByteReader& reader) {
 
 }  // namespace
 
-StatusOr<Container> read_container_tables(std::span<const uint8_t> bytes) {
-  Container container;
+Status read_container_tables(std::span<const uint8_t> bytes, Container* container) {
+  container->clear();
   ByteReader reader(bytes);
-  METALLIB_RETURN_IF_ERROR(read_header(reader, &container));
+  METALLIB_RETURN_IF_ERROR(read_header(reader, container));
   METALLIB_ASSIGN_OR_RETURN(SectionTable sections, read_sections(reader));
   auto section = [&](SectionId id) -> const ByteRange& {
     return *sections[static_cast<size_t>(id)];
   };
-  METALLIB_RETURN_IF_ERROR(read_string_section(section(SectionId::kString), &container));
-  METALLIB_RETURN_IF_ERROR(read_dialect_section(section(SectionId::kDialect), &container));
-  METALLIB_RETURN_IF_ERROR(
-      read_properties_section(section(SectionId::kProperties), &container));
+  METALLIB_RETURN_IF_ERROR(read_string_section(section(SectionId::kString), container));
+  METALLIB_RETURN_IF_ERROR(read_dialect_section(section(SectionId::kDialect), container));
+  METALLIB_RETURN_IF_ERROR(read_properties_section(section(SectionId::kProperties), container));
   METALLIB_RETURN_IF_ERROR(read_resource_sections(
       sections[static_cast<size_t>(SectionId::kResource)],
-      sections[static_cast<size_t>(SectionId::kResourceOffset)], &container));
+      sections[static_cast<size_t>(SectionId::kResourceOffset)], container));
   METALLIB_RETURN_IF_ERROR(read_attr_type_sections(
-      section(SectionId::kAttrType), section(SectionId::kAttrTypeOffset), &container));
-  container.ir_section = section(SectionId::kIr);
+      section(SectionId::kAttrType), section(SectionId::kAttrTypeOffset), container));
+  container->ir_section = section(SectionId::kIr);
+  return ok_status();
+}
+
+StatusOr<Container> read_container_tables(std::span<const uint8_t> bytes) {
+  Container container;
+  METALLIB_RETURN_IF_ERROR(read_container_tables(bytes, &container));
   return container;
 }
 

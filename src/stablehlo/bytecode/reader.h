@@ -19,6 +19,9 @@ StatusOr<Container> read_container(std::span<const uint8_t> bytes);
 // read_ir() to stream. Readers that turn ops into something else at once
 // (the module reader) take this path and never hold the whole tree.
 StatusOr<Container> read_container_tables(std::span<const uint8_t> bytes);
+// The same into `container`, cleared first: a reader of program after
+// program reuses one Container's tables (see Container::clear()).
+Status read_container_tables(std::span<const uint8_t> bytes, Container* container);
 
 // Reads the op tree of `container`'s IR section, handing it to `visitor` as
 // it goes (see IrVisitor), with the same checks and errors as
