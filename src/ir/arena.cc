@@ -26,12 +26,21 @@ class ChunkPool {
     return *pool;
   }
   // The size class of a chunk of `size` bytes, or -1 for a chunk made to
-  // fit one large request, which is not pooled.
+  // fit one request larger than any class, which is not pooled.
   static int size_class(size_t size) {
     for (int c = 0; c < kClasses; ++c) {
       if (size == class_bytes(c)) return c;
     }
     return -1;
+  }
+  // The size of the chunk to make for a request of `bytes` of its own: the
+  // smallest pooled size that holds it, so that it is pooled in turn, or
+  // just `bytes` when no pooled size does.
+  static size_t own_chunk_size(size_t bytes) {
+    for (int c = 0; c < kClasses; ++c) {
+      if (bytes <= class_bytes(c)) return class_bytes(c);
+    }
+    return bytes;
   }
   std::unique_ptr<std::byte[]> take(int size_class) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -86,9 +95,10 @@ void* Arena::allocate_in_new_chunk(size_t bytes) {
   // A large request (a long operand list) gets a chunk of its own, and the
   // current chunk goes on serving small ones.
   const bool own_chunk = bytes > next / 4;
-  const size_t size = own_chunk ? bytes : next;
+  const size_t size = own_chunk ? ChunkPool::own_chunk_size(bytes) : next;
+  const int size_class = ChunkPool::size_class(size);
   std::unique_ptr<std::byte[]> data;
-  if (!own_chunk) data = ChunkPool::instance().take(ChunkPool::size_class(size));
+  if (size_class >= 0) data = ChunkPool::instance().take(size_class);
   // new[] returns memory aligned for any fundamental type.
   if (data == nullptr) data = std::make_unique_for_overwrite<std::byte[]>(size);
   std::byte* start = chunks_.emplace_back(Chunk{std::move(data), size}).data.get();

@@ -74,6 +74,16 @@ class Arena {
         Destructor{last_destructor_, object, [](void* p) { static_cast<T*>(p)->~T(); }});
   }
 
+  // `count` value-initialized elements of a trivially destructible type.
+  template <typename T>
+  std::span<T> make_array(size_t count) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    if (count == 0) return {};
+    T* data = static_cast<T*>(allocate(sizeof(T) * count, alignof(T)));
+    std::uninitialized_value_construct_n(data, count);
+    return {data, count};
+  }
+
   // A copy of `values` (of a trivially destructible type) in the arena.
   template <typename T>
   std::span<T> copy(std::span<const T> values) {

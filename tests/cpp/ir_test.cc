@@ -209,6 +209,21 @@ TEST(Arena, ChunksOfEverySizeGoToThePoolAndAreDrawnFromIt) {
   EXPECT_EQ(Arena::pooled_bytes(), pooled);
 }
 
+// A request too large to share a chunk gets one of its own, of a pooled
+// size where one holds it.
+TEST(Arena, ChunksOfOneRequestArePooledUpToTheLargestSize) {
+  size_t pooled_while_alive = 0;
+  {
+    Arena arena;
+    arena.allocate(3000, 8);  // more than a quarter of the first chunk
+    EXPECT_EQ(arena.reserved_bytes(), 4096u);
+    arena.allocate(50000, 8);
+    EXPECT_EQ(arena.reserved_bytes(), 4096u + 65536u);
+    pooled_while_alive = Arena::pooled_bytes();
+  }
+  EXPECT_EQ(Arena::pooled_bytes(), pooled_while_alive + 4096 + 65536);
+}
+
 TEST(Op, AttributeListsAreSharedAndNeverChangedInPlace) {
   auto module = sum_of_add();
   Block& entry = *module->functions[0]->body.blocks()[0];

@@ -83,8 +83,8 @@ ContainerResolver::ContainerResolver(const bytecode::Container& container,
                                      ir::Storage* locations)
     : container_(container),
       locations_(locations != nullptr ? locations : &own_locations_),
-      attributes_(container.attributes.size()),
-      types_(container.types.size()) {
+      attributes_(results_.make_array<Slot<DecodedAttribute>>(container.attributes.size())),
+      types_(results_.make_array<Slot<DecodedType>>(container.types.size())) {
   for (uint32_t i = 0; i < container.dialects.size(); ++i) {
     if (container.dialects[i].name == "builtin") builtin_dialect_ = i;
   }
@@ -154,7 +154,9 @@ StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) 
   }
   std::optional<BuiltinEntry> builtin = builtin_entry(index);
   if (builtin && is_builtin_location(builtin->code)) {
-    if (locations_by_index_.empty()) locations_by_index_.resize(container_.attributes.size());
+    if (locations_by_index_.empty()) {
+      locations_by_index_ = results_.make_array<LocationSlot>(container_.attributes.size());
+    }
     LocationSlot& kept = locations_by_index_[index];
     const bytecode::RawAttrOrType& entry = container_.attributes[index];
     auto& slot = attributes_[index];  // its guard against self-reference

@@ -10,7 +10,7 @@
 
 #include <cstdint>
 #include <optional>
-#include <vector>
+#include <span>
 
 #include "ir/arena.h"
 #include "ir/module.h"
@@ -94,12 +94,14 @@ class ContainerResolver final : public EntryResolver {
 
   const bytecode::Container& container_;
   std::optional<uint32_t> builtin_dialect_;  // its index in the dialect table
-  std::vector<LocationSlot> locations_by_index_;
+  // The tables by entry index live in results_: a program's take a few
+  // kilobytes, which cost more from malloc than from a pooled arena chunk.
+  std::span<LocationSlot> locations_by_index_;
   ir::Arena results_;
   ir::Storage own_locations_;
   ir::Storage* locations_;
-  std::vector<Slot<DecodedAttribute>> attributes_;
-  std::vector<Slot<DecodedType>> types_;
+  std::span<Slot<DecodedAttribute>> attributes_;
+  std::span<Slot<DecodedType>> types_;
   Depth depth_;
 };
 
