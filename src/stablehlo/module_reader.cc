@@ -77,8 +77,11 @@ class ModuleReader final : public bytecode::IrVisitor {
  public:
   // Location nodes go straight to the storage of the module to be read,
   // which its ops point to.
-  ModuleReader(const Container& container, Version version, ir::Storage& storage)
-      : container_(container),
+  // `attributes` is a buffer for one op's attributes at a time, left empty.
+  ModuleReader(const Container& container, Version version, ir::Storage& storage,
+               std::vector<ir::NamedAttribute>& attributes)
+      : attributes_(attributes),
+        container_(container),
         resolver_(container, &storage),
         version_(version),
         shared_attributes_(container.properties.size()) {
@@ -582,6 +585,7 @@ class ModuleReader final : public bytecode::IrVisitor {
       op.set_attribute(std::move(a.name), std::move(a.value));
   }
 
+  std::vector<ir::NamedAttribute>& attributes_;  // one op's, reused
   const Container& container_;
   ir::Module* module_ = nullptr;    // being read
   ir::Storage* storage_ = nullptr;  // of the module being read
@@ -594,11 +598,10 @@ class ModuleReader final : public bytecode::IrVisitor {
   int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::vector<OpName> op_names_;                // by op name index
-  std::vector<const ir::Type*> value_types_;    // by type index, made on first use
-  std::vector<ir::Value*> operands_;            // one op's, reused
-  std::vector<const ir::Type*> result_types_;   // one op's, reused
-  std::vector<ir::NamedAttribute> attributes_;  // one op's, reused
+  std::vector<OpName> op_names_;               // by op name index
+  std::vector<const ir::Type*> value_types_;   // by type index, made on first use
+  std::vector<ir::Value*> operands_;           // one op's, reused
+  std::vector<const ir::Type*> result_types_;  // one op's, reused
   // By properties entry: the first op read with it, whose attribute list
   // later ops of its name share; see read_attributes.
   struct SharedAttributes {
@@ -609,34 +612,43 @@ class ModuleReader final : public bytecode::IrVisitor {
   std::optional<vhlo::FunctionSignature> signature_;
 };
 
-// Attribute and type entries whose table memory read_module() keeps per
-// thread (about 40 bytes each).
-constexpr size_t kMaxKeptTableEntries = 16384;
+// Memory that read_module() keeps per thread from one read to the next. A
+// small program's tables take a few kilobytes, and an op's attribute list
+// grows past one: glibc serves such requests from its general bins rather
+// than its per-thread cache, after consolidating its fast bins, which cost
+// a small program a tenth of its reading time. The module keeps nothing of
+// this memory.
+struct ReaderMemory {
+  bytecode::Container tables;
+  std::vector<ir::NamedAttribute> attributes;
 
-// Reads `bytes` with `container` for its tables.
+  // A large program's tables are not kept for the rest of the thread's
+  // life (entries of about 40 bytes).
+  static constexpr size_t kMaxKeptTableEntries = 16384;
+  void trim() {
+    if (tables.attributes.capacity() + tables.types.capacity() > kMaxKeptTableEntries) {
+      tables = bytecode::Container();
+    }
+  }
+};
+
 StatusOr<std::unique_ptr<ir::Module>> read_module_with(std::span<const uint8_t> bytes,
-                                                       bytecode::Container& container) {
-  METALLIB_RETURN_IF_ERROR(bytecode::read_container_tables(bytes, &container));
-  METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(container));
+                                                       ReaderMemory& memory) {
+  METALLIB_RETURN_IF_ERROR(bytecode::read_container_tables(bytes, &memory.tables));
+  METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(memory.tables));
   auto module = std::make_unique<ir::Module>();
-  METALLIB_RETURN_IF_ERROR(ModuleReader(container, version, *module->storage).read(*module));
+  METALLIB_RETURN_IF_ERROR(
+      ModuleReader(memory.tables, version, *module->storage, memory.attributes).read(*module));
   return module;
 }
 
 }  // namespace
 
 StatusOr<std::unique_ptr<ir::Module>> read_module(std::span<const uint8_t> bytes) {
-  // The artifact's tables, one set per thread reused read after read: a
-  // small program's tables take a few kilobytes, which glibc serves from its
-  // general bins rather than its per-thread cache, after consolidating its
-  // fast bins (a tenth of the instructions of reading a 512-byte program).
-  // The module keeps nothing of them.
-  thread_local bytecode::Container container;
-  StatusOr<std::unique_ptr<ir::Module>> module = read_module_with(bytes, container);
-  // A large program's tables are not kept for the rest of the thread's life.
-  if (container.attributes.capacity() + container.types.capacity() > kMaxKeptTableEntries) {
-    container = bytecode::Container();
-  }
+  thread_local ReaderMemory memory;
+  StatusOr<std::unique_ptr<ir::Module>> module = read_module_with(bytes, memory);
+  memory.attributes.clear();  // an error may leave one op's list behind
+  memory.trim();
   return module;
 }
 
