@@ -107,7 +107,11 @@ class [[nodiscard]] StatusOr {
              !std::is_same_v<std::remove_cvref_t<U>, StatusOr> &&
              !std::is_same_v<std::remove_cvref_t<U>, Status>)
   StatusOr(U&& value) : value_(std::in_place, std::forward<U>(value)) {}  // NOLINT
-  StatusOr(Status status) : status_(std::move(status)) {                  // NOLINT
+  // The value built in place from `args`.
+  template <typename... Args>
+  explicit StatusOr(std::in_place_t, Args&&... args)
+      : value_(std::in_place, std::forward<Args>(args)...) {}
+  StatusOr(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok() && "StatusOr built from an ok Status has no value");
     if (status_.ok()) status_ = internal_error("StatusOr given an ok Status");
   }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace metallib {
@@ -60,6 +61,21 @@ TEST(StatusOr, BuildsItsValueWithOneMove) {
   EXPECT_EQ(braced->size(), 2u);
   StatusOr<std::string> converted = "text";  // converts, as before
   EXPECT_EQ(*converted, "text");
+}
+
+StatusOr<Tracked> built_in_place() {
+  StatusOr<Tracked> result(std::in_place);
+  return result;  // a named StatusOr of the return type: elided
+}
+
+TEST(StatusOr, BuildsItsValueInPlace) {
+  StatusOr<Tracked> result = built_in_place();
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->copies, 0);
+  EXPECT_EQ(result->moves, 0);
+
+  StatusOr<std::vector<int>> filled(std::in_place, 3, 7);
+  EXPECT_EQ(*filled, (std::vector<int>{7, 7, 7}));
 }
 
 }  // namespace

@@ -121,14 +121,7 @@ StatusOr<DecodedAttribute> decode_builtin_attribute(uint64_t code, size_t code_o
       return decoded(value);
     }
     case BuiltinAttrCode::kDenseArray: return dense_array(reader, resolver);
-    case BuiltinAttrCode::kDenseIntOrFPElements: {
-      const size_t offset = reader.offset();
-      METALLIB_ASSIGN_OR_RETURN(ir::Type type,
-                                read_value_type_ref(reader, resolver, "tensor type"));
-      METALLIB_ASSIGN_OR_RETURN(ir::DenseElementsAttr value,
-                                read_dense_elements(reader, type, offset));
-      return decoded(std::move(value));
-    }
+    case BuiltinAttrCode::kDenseIntOrFPElements: return read_dense_elements(reader, resolver);
     case BuiltinAttrCode::kDenseStringElements:
       // StableHLO has no string tensors, so JAX never writes one; the IR
       // has no attribute that could hold its shape and strings.

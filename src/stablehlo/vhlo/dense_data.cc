@@ -3,26 +3,26 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <variant>
 
 #include "ir/element_type.h"
+#include "stablehlo/vhlo/decode_util.h"
 
 namespace metallib::stablehlo::vhlo {
 namespace {
 
-// Bytes with only the low `bits` bits kept, as ml_dtypes holds sub-byte types.
-std::string copy_masked(std::span<const uint8_t> bytes, int bits) {
-  std::string data(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+// `bytes` into `data` with only the low `bits` bits of each kept, as
+// ml_dtypes holds sub-byte types.
+void copy_masked(std::span<const uint8_t> bytes, int bits, std::string& data) {
+  data.assign(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   if (bits < 8) {
     const uint8_t mask = static_cast<uint8_t>((1u << bits) - 1);
     for (char& c : data) c = static_cast<char>(static_cast<uint8_t>(c) & mask);
   }
-  return data;
 }
 
-StatusOr<ir::DenseElementsAttr> booleans(const bytecode::ByteReader& reader, size_t offset,
-                                         const ir::Type& type, uint64_t count,
-                                         std::span<const uint8_t> blob) {
-  ir::DenseElementsAttr result{type, {}, false};
+Status booleans(const bytecode::ByteReader& reader, size_t offset, uint64_t count,
+                std::span<const uint8_t> blob, ir::DenseElementsAttr& result) {
   const uint64_t packed_size = (count + 7) / 8;
   if (blob.size() == 1 && blob[0] == 0xFF) {
     result.data.assign(1, '\x01');
@@ -38,19 +38,19 @@ StatusOr<ir::DenseElementsAttr> booleans(const bytecode::ByteReader& reader, siz
     for (size_t i = 0; i < blob.size(); ++i) result.data[i] = blob[i] != 0 ? 1 : 0;
     result.splat = blob.size() != count;
   } else {
-    return reader.error_at(offset, "tensor constant of type " + type.to_string() + " needs " +
-                                       std::to_string(packed_size) +
+    return reader.error_at(offset, "tensor constant of type " + result.type.to_string() +
+                                       " needs " + std::to_string(packed_size) +
                                        " bytes of packed i1 data (" + std::to_string(count) +
                                        " unpacked, 1 for a splat), got " +
                                        std::to_string(blob.size()));
   }
-  return result;
+  return ok_status();
 }
 
-}  // namespace
-
-StatusOr<ir::DenseElementsAttr> read_dense_elements(bytecode::ByteReader& reader,
-                                                    const ir::Type& type, size_t type_offset) {
+// The blob of `result.type`'s elements into `result`.
+Status read_data(bytecode::ByteReader& reader, size_t type_offset,
+                 ir::DenseElementsAttr& result) {
+  const ir::Type& type = result.type;
   if (!type.is_tensor() || !type.has_static_shape()) {
     return reader.error_at(
         type_offset,
@@ -79,23 +79,33 @@ StatusOr<ir::DenseElementsAttr> read_dense_elements(bytecode::ByteReader& reader
   METALLIB_ASSIGN_OR_RETURN(std::span<const uint8_t> blob,
                             reader.read_bytes(size, "tensor data"));
   if (element == ir::ElementType::kPred) {
-    return booleans(reader, size_offset, type, count, blob);
+    return booleans(reader, size_offset, count, blob, result);
   }
 
   const uint64_t full_size = count * static_cast<uint64_t>(element_bytes);
-  ir::DenseElementsAttr result{type, {}, false};
-  if (blob.size() == full_size) {
-    result.data = copy_masked(blob, ir::element_bit_width(element));
-  } else if (blob.size() == static_cast<uint64_t>(element_bytes)) {
-    result.data = copy_masked(blob, ir::element_bit_width(element));
-    result.splat = true;
-  } else {
+  if (blob.size() != full_size && blob.size() != static_cast<uint64_t>(element_bytes)) {
     return reader.error_at(size_offset,
                            "tensor constant of type " + type.to_string() + " needs " +
                                std::to_string(full_size) + " bytes of data (or " +
                                std::to_string(element_bytes) + " for a splat), got " +
                                std::to_string(blob.size()));
   }
+  copy_masked(blob, ir::element_bit_width(element), result.data);
+  result.splat = blob.size() != full_size;
+  return ok_status();
+}
+
+}  // namespace
+
+StatusOr<DecodedAttribute> read_dense_elements(bytecode::ByteReader& reader,
+                                               EntryResolver& resolver) {
+  const size_t type_offset = reader.offset();
+  // Built where the result lies: a large program has thousands of
+  // constants, and each move of one visits the attribute variants.
+  StatusOr<DecodedAttribute> result(std::in_place, std::in_place_type<ir::Attribute>);
+  auto& dense = std::get<ir::Attribute>(*result).value.emplace<ir::DenseElementsAttr>();
+  METALLIB_ASSIGN_OR_RETURN(dense.type, read_value_type_ref(reader, resolver, "tensor type"));
+  METALLIB_RETURN_IF_ERROR(read_data(reader, type_offset, dense));
   return result;
 }
 

@@ -8,16 +8,17 @@
 #include "ir/attribute.h"
 #include "ir/type.h"
 #include "stablehlo/bytecode/byte_reader.h"
+#include "stablehlo/vhlo/entry_decoder.h"
 
 namespace metallib::stablehlo::vhlo {
 
-// Reads a blob (varint size, then the bytes) holding the elements of `type`
-// and checks its size against the type. MLIR stores every element in whole
-// bytes (sub-byte types one per byte, complex as two parts), except i1
-// tensors, whose blob is bit-packed (bit i % 8 of byte i / 8), or a single
-// 0xFF byte for an all-true splat. Either may also be a single element,
-// meaning a splat. `type_offset` is where the type reference was, for errors.
-StatusOr<ir::DenseElementsAttr> read_dense_elements(bytecode::ByteReader& reader,
-                                                    const ir::Type& type, size_t type_offset);
+// Reads a reference to a tensor type, then a blob (varint size, then the
+// bytes) holding its elements, and checks the blob's size against the type.
+// MLIR stores every element in whole bytes (sub-byte types one per byte,
+// complex as two parts), except i1 tensors, whose blob is bit-packed (bit
+// i % 8 of byte i / 8), or a single 0xFF byte for an all-true splat. Either
+// may also be a single element, meaning a splat.
+StatusOr<DecodedAttribute> read_dense_elements(bytecode::ByteReader& reader,
+                                               EntryResolver& resolver);
 
 }  // namespace metallib::stablehlo::vhlo

@@ -109,15 +109,6 @@ StatusOr<DecodedAttribute> float_v1(ByteReader& reader, EntryResolver& resolver)
   return decoded(value);
 }
 
-StatusOr<DecodedAttribute> tensor_v1(ByteReader& reader, EntryResolver& resolver) {
-  const size_t offset = reader.offset();
-  METALLIB_ASSIGN_OR_RETURN(ir::Type type,
-                            read_value_type_ref(reader, resolver, "tensor type"));
-  METALLIB_ASSIGN_OR_RETURN(ir::DenseElementsAttr value,
-                            read_dense_elements(reader, type, offset));
-  return decoded(std::move(value));
-}
-
 StatusOr<DecodedAttribute> output_operand_alias(ByteReader& reader) {
   ir::OutputOperandAlias alias;
   METALLIB_ASSIGN_OR_RETURN(alias.output_tuple_indices,
@@ -249,7 +240,7 @@ StatusOr<DecodedAttribute> decode_vhlo_attribute(uint64_t code, size_t code_offs
                                 read_string_ref(reader, resolver, "string"));
       return decoded(ir::StringAttr{std::string(text)});
     }
-    case VhloAttrCode::kTensorV1: return tensor_v1(reader, resolver);
+    case VhloAttrCode::kTensorV1: return read_dense_elements(reader, resolver);
     case VhloAttrCode::kTransposeV1: return transpose(reader);
     case VhloAttrCode::kTypeV1: {
       const size_t offset = reader.offset();
