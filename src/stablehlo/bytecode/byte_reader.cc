@@ -79,14 +79,6 @@ StatusOr<uint64_t> ByteReader::read_fixed(size_t width, std::string_view what) {
   return value;
 }
 
-StatusOr<std::span<const uint8_t>> ByteReader::read_bytes(uint64_t count,
-                                                          std::string_view what) {
-  METALLIB_RETURN_IF_ERROR(need(count, what));
-  std::span<const uint8_t> result = bytes_.subspan(position_, static_cast<size_t>(count));
-  position_ += static_cast<size_t>(count);
-  return result;
-}
-
 StatusOr<std::string_view> ByteReader::read_cstring(std::string_view what) {
   const uint8_t* start = bytes_.data() + position_;
   const void* nul = std::memchr(start, 0, remaining());

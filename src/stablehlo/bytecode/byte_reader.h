@@ -71,7 +71,13 @@ class ByteReader {
   }
   // Little-endian unsigned integer of `width` bytes (1 to 8).
   StatusOr<uint64_t> read_fixed(size_t width, std::string_view what);
-  StatusOr<std::span<const uint8_t>> read_bytes(uint64_t count, std::string_view what);
+  // Inline: every constant's data and every section passes here.
+  StatusOr<std::span<const uint8_t>> read_bytes(uint64_t count, std::string_view what) {
+    if (count > remaining()) return need(count, what);
+    std::span<const uint8_t> result = bytes_.subspan(position_, static_cast<size_t>(count));
+    position_ += static_cast<size_t>(count);
+    return result;
+  }
   // A string ending in NUL; the result excludes the NUL.
   StatusOr<std::string_view> read_cstring(std::string_view what);
   // A reader over the next `count` bytes, which this reader skips.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "stablehlo/bytecode/format.h"
 
@@ -22,9 +23,11 @@ void reserve_bounded(std::vector<T>& vector, uint64_t count) {
   vector.reserve(static_cast<size_t>(std::min(count, kMaxReserve)));
 }
 
-Status expect_consumed(const ByteReader& reader, const std::string& what) {
+// `what` is a view: a std::string parameter cost every section a heap
+// allocation for its name.
+Status expect_consumed(const ByteReader& reader, std::string_view what) {
   if (reader.empty()) return ok_status();
-  return reader.error("the end of the " + what + ", found " +
+  return reader.error("the end of the " + std::string(what) + ", found " +
                       std::to_string(reader.remaining()) + " more bytes");
 }
 
