@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <vector>
 
 namespace metallib::ir {
 namespace {
@@ -80,9 +81,12 @@ class ChunkPool {
 
 Arena::~Arena() {
   for (Destructor* d = last_destructor_; d != nullptr; d = d->previous) d->destroy(d->object);
-  for (Chunk& chunk : chunks_) {
-    const int size_class = ChunkPool::size_class(chunk.size);
-    if (size_class >= 0) ChunkPool::instance().give(size_class, std::move(chunk.data));
+  for (ChunkHeader* chunk = last_chunk_; chunk != nullptr;) {
+    ChunkHeader* const previous = chunk->previous;
+    const int size_class = ChunkPool::size_class(chunk->size);
+    std::unique_ptr<std::byte[]> data(reinterpret_cast<std::byte*>(chunk));
+    if (size_class >= 0) ChunkPool::instance().give(size_class, std::move(data));
+    chunk = previous;
   }
 }
 
@@ -91,21 +95,25 @@ size_t Arena::pooled_bytes() {
 }
 
 void* Arena::allocate_in_new_chunk(size_t bytes) {
-  const size_t next = std::min(kLargestChunkBytes, std::max(kFirstChunkBytes, capacity_ * 2));
+  constexpr size_t kHeaderBytes = sizeof(ChunkHeader);
+  const size_t current = capacity_ == 0 ? 0 : capacity_ + kHeaderBytes;
+  const size_t next = std::min(kLargestChunkBytes, std::max(kFirstChunkBytes, current * 2));
   // A large request (a long operand list) gets a chunk of its own, and the
   // current chunk goes on serving small ones.
   const bool own_chunk = bytes > next / 4;
-  const size_t size = own_chunk ? ChunkPool::own_chunk_size(bytes) : next;
+  const size_t size = own_chunk ? ChunkPool::own_chunk_size(kHeaderBytes + bytes) : next;
   const int size_class = ChunkPool::size_class(size);
   std::unique_ptr<std::byte[]> data;
   if (size_class >= 0) data = ChunkPool::instance().take(size_class);
   // new[] returns memory aligned for any fundamental type.
   if (data == nullptr) data = std::make_unique_for_overwrite<std::byte[]>(size);
-  std::byte* start = chunks_.emplace_back(Chunk{std::move(data), size}).data.get();
+  std::byte* memory = data.release();  // owned through last_chunk_ from here
+  last_chunk_ = new (memory) ChunkHeader{last_chunk_, size};
+  std::byte* start = memory + kHeaderBytes;
   reserved_ += size;
   if (!own_chunk) {
     chunk_ = start;
-    capacity_ = size;
+    capacity_ = size - kHeaderBytes;
     used_ = bytes;
   }
   return start;

@@ -17,7 +17,6 @@
 #include <span>
 #include <type_traits>
 #include <utility>
-#include <vector>
 
 namespace metallib::ir {
 
@@ -138,14 +137,18 @@ class Arena {
 
   void* allocate_in_new_chunk(size_t bytes);
 
-  struct Chunk {
-    std::unique_ptr<std::byte[]> data;
-    size_t size;
+  // Each chunk starts with this record, linked to the chunk made before it,
+  // so that the list of chunks costs no allocation of its own. Its size
+  // (16 bytes) keeps what follows it aligned for any fundamental type.
+  struct ChunkHeader {
+    ChunkHeader* previous;
+    size_t size;  // of the whole chunk, this record included
   };
-  std::vector<Chunk> chunks_;
-  std::byte* chunk_ = nullptr;  // the chunk being filled
+  static_assert(sizeof(ChunkHeader) % alignof(std::max_align_t) == 0);
+  ChunkHeader* last_chunk_ = nullptr;
+  std::byte* chunk_ = nullptr;  // where the chunk being filled hands out memory
   size_t used_ = 0;
-  size_t capacity_ = 0;
+  size_t capacity_ = 0;  // of chunk_, its header left out
   size_t reserved_ = 0;
   Destructor* last_destructor_ = nullptr;  // of the newest object
 };
