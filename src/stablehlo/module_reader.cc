@@ -614,10 +614,9 @@ class ModuleReader final : public bytecode::IrVisitor {
 
 // Memory that read_module() keeps per thread from one read to the next. A
 // small program's tables take a few kilobytes, and an op's attribute list
-// grows past one: glibc serves such requests from its general bins rather
-// than its per-thread cache, after consolidating its fast bins, which cost
-// a small program a tenth of its reading time. The module keeps nothing of
-// this memory.
+// grows past one: requests that large cost a trip through malloc's general
+// bins each read (why, and what it cost: the reader's paragraph on speed in
+// docs/architecture.md). The module keeps nothing of this memory.
 struct ReaderMemory {
   bytecode::Container tables;
   std::vector<ir::NamedAttribute> attributes;

@@ -170,6 +170,8 @@ struct Container {
   RawBlock top_level;
 
   // Forgets the artifact read, keeping the tables' memory for the next one.
+  // Resets each field by name: a field added to Container must be added
+  // there too.
   void clear();
 
   // Returns room for `count` indices that stays valid as long as the
