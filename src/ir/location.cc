@@ -18,7 +18,10 @@ bool has_line_and_column(const Location& location) {
 // Depth first in the text's order; `budget` counts the nodes left to visit.
 const Location* first_position(const Location* location, int* budget) {
   if (location == nullptr || --*budget < 0) return nullptr;
+  location = location->resolved();
+  if (location == nullptr) return nullptr;
   switch (location->kind) {
+    case Location::Kind::kDeferred: return nullptr;  // a source gives decoded nodes
     case Location::Kind::kUnknown: return nullptr;
     case Location::Kind::kFile: return has_line_and_column(*location) ? location : nullptr;
     case Location::Kind::kName: return first_position(location->first, budget);
@@ -40,8 +43,11 @@ const Location* first_position(const Location* location, int* budget) {
 // also bounds how many nodes are visited.
 void append_text(const Location* location, size_t limit, std::string* out) {
   if (location == nullptr || out->size() >= limit) return;
+  location = location->resolved();
+  if (location == nullptr) return;
   switch (location->kind) {
-    case Location::Kind::kUnknown: return;
+    case Location::Kind::kUnknown:
+    case Location::Kind::kDeferred: return;  // a source gives decoded nodes
     case Location::Kind::kFile:
       out->append(1, '"').append(location->name).append(1, '"');
       // A range writes its end column alone ("to :9") when it ends on the
@@ -110,6 +116,14 @@ Location Location::call_site(const Location* callee, const Location* caller) {
   location.kind = Kind::kCallSite;
   location.first = callee;
   location.second = caller;
+  return location;
+}
+
+Location Location::deferred(const LocationSource* source, uint64_t index) {
+  Location location;
+  location.kind = Kind::kDeferred;
+  location.source = source;
+  location.numbers[0] = index;
   return location;
 }
 

@@ -9,6 +9,12 @@
 // Nodes are trivially destructible and live in a module's arena (see
 // Storage::keep_location); children and strings they point to must live as
 // long. Null stands for an unknown location wherever a node is expected.
+//
+// A reader may also put off decoding: a deferred node names an entry of a
+// LocationSource, which decodes it when a message or the printer first asks
+// (a fifth of reading a small program went to location trees that nothing
+// ever reads). Deferred nodes are resolved wherever nodes are read: known(),
+// text(), brief().
 #pragma once
 
 #include <cstdint>
@@ -18,6 +24,20 @@
 
 namespace metallib::ir {
 
+struct Location;
+
+// Where deferred nodes are decoded. Owned by the module whose ops point to
+// its nodes (Storage::keep_location_source); resolve() may be called from
+// any thread.
+class LocationSource {
+ public:
+  virtual ~LocationSource() = default;
+  // The node of entry `index`, decoded on first request; null when the
+  // entry is unknown or cannot be decoded (locations only serve messages).
+  // The node lives as long as the source.
+  virtual const Location* resolve(uint64_t index) const = 0;
+};
+
 struct Location {
   enum class Kind : uint8_t {
     kUnknown,
@@ -25,6 +45,7 @@ struct Location {
     kName,      // name(child), or the name alone when the child is unknown
     kCallSite,  // callsite(callee at caller)
     kFused,     // fused[a, b, ...], two parts or more
+    kDeferred,  // entry numbers[0] of `source`, not decoded yet
   };
 
   Kind kind = Kind::kUnknown;
@@ -37,12 +58,23 @@ struct Location {
   const Location* first = nullptr;         // kName: the child; kCallSite: the callee
   const Location* second = nullptr;        // kCallSite: the caller
   std::span<const Location* const> parts;  // kFused
+  const LocationSource* source = nullptr;  // kDeferred
 
   static Location file(std::string_view file, uint64_t line, uint64_t column);
   static Location named(std::string_view name, const Location* child = nullptr);
   static Location call_site(const Location* callee, const Location* caller);
+  static Location deferred(const LocationSource* source, uint64_t index);
 
-  bool known() const { return kind != Kind::kUnknown; }
+  // This node, or for a deferred one the node its source decodes (null when
+  // it has none).
+  const Location* resolved() const {
+    return kind == Kind::kDeferred ? source->resolve(numbers[0]) : this;
+  }
+  bool known() const {
+    if (kind != Kind::kDeferred) return kind != Kind::kUnknown;
+    const Location* decoded = resolved();
+    return decoded != nullptr && decoded->known();
+  }
   // MLIR-like text: "file.py":12:3, sin("file.py":12:3),
   // callsite(a at b), fused[a, b]; empty when unknown. Shared nodes are
   // written out at each use, so a malformed artifact whose call sites refer

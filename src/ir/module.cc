@@ -18,7 +18,8 @@ const Attribute* find_attribute(std::span<const NamedAttribute> attributes,
 }  // namespace
 
 SharedLocation Storage::keep_location(const Location& location) {
-  if (!location.known()) return nullptr;
+  // Not known(), which would decode a deferred node.
+  if (location.kind == Location::Kind::kUnknown) return nullptr;
   Location* kept = arena.make<Location>(location);
   kept->name = keep_string(location.name);
   kept->parts = arena.copy(location.parts);

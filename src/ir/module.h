@@ -66,6 +66,11 @@ struct Storage {
   // the nodes it points to must be kept already. Null when unknown.
   SharedLocation keep_location(const Location& location);
   std::string_view keep_string(std::string_view text);
+  // `source` kept until the module dies, for deferred nodes to name.
+  const LocationSource* keep_location_source(std::unique_ptr<LocationSource> source) {
+    return location_sources.emplace_back(std::move(source)).get();
+  }
+  std::vector<std::unique_ptr<LocationSource>> location_sources;
 };
 
 // The attributes of an op, sorted by name, as callers build them.

@@ -7,6 +7,7 @@
 #include "base/log.h"
 #include "stablehlo/bytecode/byte_reader.h"
 #include "stablehlo/bytecode/reader.h"
+#include "stablehlo/deferred_locations.h"
 #include "stablehlo/version.h"
 #include "stablehlo/vhlo/container_resolver.h"
 #include "stablehlo/vhlo_ops.h"
@@ -77,10 +78,13 @@ class ModuleReader final : public bytecode::IrVisitor {
  public:
   // Location nodes go straight to the storage of the module to be read,
   // which its ops point to.
-  // `attributes` is a buffer for one op's attributes at a time, left empty.
+  // `attributes` is a buffer for one op's attributes at a time, left empty;
+  // `locations` one for the deferred location nodes by entry index.
   ModuleReader(const Container& container, Version version, ir::Storage& storage,
-               std::vector<ir::NamedAttribute>& attributes)
+               std::vector<ir::NamedAttribute>& attributes,
+               std::vector<ir::SharedLocation>& locations)
       : attributes_(attributes),
+        locations_by_index_(locations),
         container_(container),
         resolver_(container, &storage),
         version_(version),
@@ -99,9 +103,13 @@ class ModuleReader final : public bytecode::IrVisitor {
     }
   }
 
-  Status read(ir::Module& module) {
+  // `artifact` holds the bytes `container` was read from.
+  Status read(ir::Module& module, std::span<const uint8_t> artifact) {
     module_ = &module;
     storage_ = module.storage.get();
+    location_source_ = storage_->keep_location_source(
+        std::make_unique<DeferredLocations>(artifact, *storage_));
+    locations_by_index_.assign(container_.attributes.size(), nullptr);
     METALLIB_RETURN_IF_ERROR(bytecode::read_ir(container_, *this));
     if (!read_module_op_) return invalid_argument(kNotOneModule);
     return ok_status();
@@ -444,17 +452,20 @@ class ModuleReader final : public bytecode::IrVisitor {
                             " is not a value type");
   }
 
-  // The location of attribute entry `index`, made once and shared by every
-  // op there; null when unknown or unreadable (locations only serve
-  // messages).
+  // The location of attribute entry `index` (in range: the IR reader
+  // checked it), a deferred node made once and shared by every op there.
   ir::SharedLocation location(uint32_t index) {
-    StatusOr<ir::SharedLocation> location = resolver_.location(index);
-    return location.ok() ? *location : nullptr;
+    ir::SharedLocation& node = locations_by_index_[index];
+    if (node == nullptr) {
+      node =
+          storage_->arena.make<ir::Location>(ir::Location::deferred(location_source_, index));
+    }
+    return node;
   }
 
   std::string where(const RawOp& raw, std::string_view name) {
     std::string text = "'" + std::string(name) + "'";
-    if (ir::SharedLocation location = this->location(raw.location)) {
+    if (const ir::Location* location = this->location(raw.location); location->known()) {
       text += " at " + location->text();
     }
     return text + " (byte " + std::to_string(raw.offset) + ")";
@@ -586,6 +597,8 @@ class ModuleReader final : public bytecode::IrVisitor {
   }
 
   std::vector<ir::NamedAttribute>& attributes_;  // one op's, reused
+  std::vector<ir::SharedLocation>& locations_by_index_;
+  const ir::LocationSource* location_source_ = nullptr;
   const Container& container_;
   ir::Module* module_ = nullptr;    // being read
   ir::Storage* storage_ = nullptr;  // of the module being read
@@ -620,6 +633,7 @@ class ModuleReader final : public bytecode::IrVisitor {
 struct ReaderMemory {
   bytecode::Container tables;
   std::vector<ir::NamedAttribute> attributes;
+  std::vector<ir::SharedLocation> locations;
 
   // A large program's tables are not kept for the rest of the thread's
   // life (entries of about 40 bytes).
@@ -627,6 +641,7 @@ struct ReaderMemory {
   void trim() {
     if (tables.attributes.capacity() + tables.types.capacity() > kMaxKeptTableEntries) {
       tables = bytecode::Container();
+      locations = {};
     }
   }
 };
@@ -636,8 +651,9 @@ StatusOr<std::unique_ptr<ir::Module>> read_module_with(std::span<const uint8_t> 
   METALLIB_RETURN_IF_ERROR(bytecode::read_container_tables(bytes, &memory.tables));
   METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(memory.tables));
   auto module = std::make_unique<ir::Module>();
-  METALLIB_RETURN_IF_ERROR(
-      ModuleReader(memory.tables, version, *module->storage, memory.attributes).read(*module));
+  METALLIB_RETURN_IF_ERROR(ModuleReader(memory.tables, version, *module->storage,
+                                        memory.attributes, memory.locations)
+                               .read(*module, bytes));
   return module;
 }
 

@@ -341,6 +341,47 @@ TEST(Location, TextAndBriefOfADeepSharedTreeAreBounded) {
   EXPECT_EQ(level->brief(), text);  // no file position within the budget
 }
 
+// Decodes entry i as the file position "f<i>.py":i:1; entry 0 as nothing.
+class CountingSource final : public LocationSource {
+ public:
+  explicit CountingSource(Storage& storage) : storage_(storage) {}
+  const Location* resolve(uint64_t index) const override {
+    ++calls;
+    if (index == 0) return nullptr;
+    names_.push_back("f" + std::to_string(index) + ".py");
+    return storage_.keep_location(Location::file(names_.back(), index, 1));
+  }
+  mutable int calls = 0;
+
+ private:
+  Storage& storage_;
+  mutable std::vector<std::string> names_;
+};
+
+TEST(Location, DeferredNodesAreDecodedWhenRead) {
+  Storage storage;
+  CountingSource source(storage);
+  const Location seven = Location::deferred(&source, 7);
+  EXPECT_EQ(source.calls, 0);
+  EXPECT_TRUE(seven.known());
+  EXPECT_EQ(seven.text(), "\"f7.py\":7:1");
+  EXPECT_EQ(seven.brief(), "f7.py:7:1");
+  // A node around a deferred child reads through it.
+  SharedLocation kept = storage.keep_location(seven);
+  EXPECT_EQ(Location::named("op", kept).text(), "op(\"f7.py\":7:1)");
+  EXPECT_EQ(Location::call_site(storage.keep_location(Location::named("inner")), kept).brief(),
+            "f7.py:7:1");
+  // One that decodes to nothing is unknown, and says nothing.
+  const Location nothing = Location::deferred(&source, 0);
+  EXPECT_FALSE(nothing.known());
+  EXPECT_EQ(nothing.text(), "");
+  EXPECT_EQ(Location::named("op", storage.keep_location(nothing)).text(), "op");
+  // Keeping a deferred node does not decode it.
+  const int calls = source.calls;
+  EXPECT_NE(storage.keep_location(Location::deferred(&source, 9)), nullptr);
+  EXPECT_EQ(source.calls, calls);
+}
+
 TEST(Location, KeptCopiesOwnTheirName) {
   Storage storage;
   std::string name = "temporary";
