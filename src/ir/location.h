@@ -12,9 +12,9 @@
 //
 // A reader may also put off decoding: a deferred node names an entry of a
 // LocationSource, which decodes it when a message or the printer first asks
-// (a fifth of reading a small program went to location trees that nothing
-// ever reads). Deferred nodes are resolved wherever nodes are read: known(),
-// text(), brief().
+// (over a tenth of reading a small program went to location trees that
+// nothing ever reads). Deferred nodes are resolved wherever nodes are read:
+// known(), text(), brief().
 #pragma once
 
 #include <cstdint>

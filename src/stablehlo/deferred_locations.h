@@ -1,7 +1,7 @@
 // The op locations of one artifact, decoded when first asked for rather than
 // while the artifact is read: jaxlib gives every op a location tree of a few
-// entries, and decoding them took a tenth to a fifth of reading a small
-// program, for text that only an error message or the printer ever reads.
+// entries, and decoding them took over a tenth of reading a small program,
+// for text that only an error message or the printer ever reads.
 //
 // The source keeps a copy of the artifact in the module's arena, so the
 // module may outlive the bytes it was read from (the arena's pooled chunks

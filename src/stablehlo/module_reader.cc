@@ -76,8 +76,9 @@ struct OpName {
 // stacks: the module, then a function, then ops nested in regions.
 class ModuleReader final : public bytecode::IrVisitor {
  public:
-  // Location nodes go straight to the storage of the module to be read,
-  // which its ops point to.
+  // Op locations are deferred nodes in `storage`, the module's, as is the
+  // source that decodes them. The resolver keeps there any location node an
+  // attribute entry refers to, so that none dies with the reader.
   // `attributes` is a buffer for one op's attributes at a time, left empty;
   // `locations` one for the deferred location nodes by entry index.
   ModuleReader(const Container& container, Version version, ir::Storage& storage,
