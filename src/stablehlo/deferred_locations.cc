@@ -8,13 +8,15 @@ DeferredLocations::DeferredLocations(std::span<const uint8_t> artifact, ir::Stor
     : artifact_(storage.arena.copy(artifact)) {}
 
 bool DeferredLocations::open() const {
-  if (opened_) return !unreadable_;
-  opened_ = true;
-  // The reader has read these very bytes, so this does not fail; were it
-  // to, every location would be unknown.
-  unreadable_ = !bytecode::read_container_tables(artifact_, &container_).ok();
-  if (!unreadable_) resolver_ = std::make_unique<vhlo::ContainerResolver>(container_);
-  return !unreadable_;
+  if (!tried_) {
+    tried_ = true;
+    // The reader has read these very bytes, so this does not fail; were it
+    // to, every location would be unknown.
+    if (bytecode::read_container_tables(artifact_, &container_).ok()) {
+      resolver_ = std::make_unique<vhlo::ContainerResolver>(container_);
+    }
+  }
+  return resolver_ != nullptr;
 }
 
 const ir::Location* DeferredLocations::resolve(uint64_t index) const {

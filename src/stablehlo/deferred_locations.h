@@ -40,8 +40,8 @@ class DeferredLocations final : public ir::LocationSource {
 
   std::span<const uint8_t> artifact_;
   mutable std::mutex mutex_;
-  mutable bool opened_ = false;
-  mutable bool unreadable_ = false;
+  // Whether open() has run; resolver_ is then set if the tables were read.
+  mutable bool tried_ = false;
   mutable bytecode::Container container_;
   // Refers to container_, so declared after it, to die before it.
   mutable std::unique_ptr<vhlo::ContainerResolver> resolver_;
