@@ -3,6 +3,7 @@
 // passes, are removed so the plan neither builds nor evaluates them.
 #include "compiler/pass.h"
 #include "ir/rewrite.h"
+#include "ir/walk.h"
 
 namespace metallib::compiler {
 namespace {
@@ -17,12 +18,9 @@ bool is_dead(const ir::Op& op, const ir::UseCounts& uses) {
 }
 
 void release_uses(const ir::Op& op, ir::UseCounts& uses) {
-  for (const ir::Value* operand : op.operands()) --uses[operand];
-  for (const auto& region : op.regions()) {
-    for (const auto& block : region->blocks()) {
-      for (const auto& nested : block->ops()) release_uses(*nested, uses);
-    }
-  }
+  ir::for_each_op(op, [&](const ir::Op& each) {
+    for (const ir::Value* operand : each.operands()) --uses[operand];
+  });
 }
 
 // Walks blocks backwards, so that removing an op frees its operands'

@@ -9,6 +9,7 @@
 
 #include "compiler/pass.h"
 #include "ir/rewrite.h"
+#include "ir/walk.h"
 
 namespace metallib::compiler {
 namespace {
@@ -112,14 +113,12 @@ class Inliner {
   // call's location leads back to the user's code, so errors keep both.
   static void mark_call_site(ir::Op& op, ir::SharedLocation call) {
     if (call == nullptr) return;
-    ir::SharedLocation own = op.shared_location();
-    op.set_location(
-        own == nullptr ? call : op.parent()->make_location(ir::Location::call_site(own, call)));
-    for (const auto& region : op.regions()) {
-      for (const auto& block : region->blocks()) {
-        for (const auto& nested : block->ops()) mark_call_site(*nested, call);
-      }
-    }
+    ir::for_each_op(op, [&](ir::Op& each) {
+      ir::SharedLocation own = each.shared_location();
+      each.set_location(own == nullptr
+                            ? call
+                            : each.parent()->make_location(ir::Location::call_site(own, call)));
+    });
   }
 
   ir::Module& module_;

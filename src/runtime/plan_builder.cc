@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "compiler/loop_analysis.h"
+#include "ir/walk.h"
 #include "runtime/op_census.h"
 #include "runtime/ops/common.h"
 #include "runtime/plan.h"
@@ -24,12 +25,9 @@ bool is_terminator(ir::OpCode code) {
 
 // Every value `op` reads, its nested regions included.
 void collect_uses(const ir::Op& op, std::vector<const ir::Value*>& uses) {
-  for (const ir::Value* operand : op.operands()) uses.push_back(operand);
-  for (const auto& region : op.regions()) {
-    for (const auto& block : region->blocks()) {
-      for (const auto& nested : block->ops()) collect_uses(*nested, uses);
-    }
-  }
+  ir::for_each_op(op, [&](const ir::Op& each) {
+    for (const ir::Value* operand : each.operands()) uses.push_back(operand);
+  });
 }
 
 // A constant with data for every element: worth materialising once.

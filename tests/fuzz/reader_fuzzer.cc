@@ -8,27 +8,16 @@
 
 #include "ir/printer.h"
 #include "ir/verifier.h"
+#include "ir/walk.h"
 #include "stablehlo/module_reader.h"
-
-namespace {
-
-// Op locations are decoded when first asked for, not by read_module(): every
-// op's is asked for, whether or not the module verifies.
-void read_locations(const metallib::ir::Region& region) {
-  for (const auto& block : region.blocks()) {
-    for (const metallib::ir::Op* op : block->ops()) {
-      (void)op->location().text();
-      for (const auto& nested : op->regions()) read_locations(*nested);
-    }
-  }
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto module = metallib::stablehlo::read_module(std::span<const uint8_t>(data, size));
   if (!module.ok()) return 0;
-  for (const auto& function : (*module)->functions) read_locations(function->body);
+  // Op locations are decoded when first asked for, not by read_module():
+  // every op's is asked for, whether or not the module verifies.
+  metallib::ir::for_each_op(**module,
+                            [](const metallib::ir::Op& op) { (void)op.location().text(); });
   if (metallib::ir::verify(**module).ok()) {
     // Printing walks every op, attribute and type the reader produced.
     (void)metallib::ir::print_module(**module);

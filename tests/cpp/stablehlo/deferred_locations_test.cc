@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "ir/walk.h"
 #include "stablehlo/bytecode/reader.h"
 #include "stablehlo/module_reader.h"
 #include "stablehlo/vhlo/container_resolver.h"
@@ -25,18 +26,9 @@ std::vector<uint8_t> read_artifact(const std::string& name) {
   return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
 }
 
-void collect_ops(const ir::Region& region, std::vector<const ir::Op*>* ops) {
-  for (const auto& block : region.blocks()) {
-    for (const ir::Op* op : block->ops()) {
-      ops->push_back(op);
-      for (const auto& nested : op->regions()) collect_ops(*nested, ops);
-    }
-  }
-}
-
 std::vector<const ir::Op*> all_ops(const ir::Module& module) {
   std::vector<const ir::Op*> ops;
-  for (const auto& function : module.functions) collect_ops(function->body, &ops);
+  ir::for_each_op(module, [&](const ir::Op& op) { ops.push_back(&op); });
   return ops;
 }
 
