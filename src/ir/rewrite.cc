@@ -1,5 +1,7 @@
 #include "ir/rewrite.h"
 
+#include "ir/walk.h"
+
 namespace metallib::ir {
 namespace {
 
@@ -13,18 +15,21 @@ Value* resolve(Value* value, const ValueMap& map) {
   return value;
 }
 
+// The operands of `op` itself, not of the ops in its regions.
+void remap_own_operands(Op& op, const ValueMap& map) {
+  for (Value*& operand : op.mutable_operands()) operand = resolve(operand, map);
+}
+
 }  // namespace
 
 void remap_operands(Op& op, const ValueMap& map) {
   if (map.empty()) return;
-  for (Value*& operand : op.mutable_operands()) operand = resolve(operand, map);
-  for (const auto& region : op.regions()) remap_operands(*region, map);
+  for_each_op(op, [&](Op& each) { remap_own_operands(each, map); });
 }
 
 void remap_operands(Region& region, const ValueMap& map) {
-  for (const auto& block : region.blocks()) {
-    for (const auto& op : block->ops()) remap_operands(*op, map);
-  }
+  if (map.empty()) return;
+  for_each_op(region, [&](Op& each) { remap_own_operands(each, map); });
 }
 
 Op& clone_op_into(const Op& op, Block& dst, ValueMap& map) {
@@ -66,12 +71,9 @@ std::optional<std::vector<Value*>> clone_function_body_into(
 }
 
 void count_uses(const Region& region, UseCounts& counts) {
-  for (const auto& block : region.blocks()) {
-    for (const auto& op : block->ops()) {
-      for (const Value* operand : op->operands()) ++counts[operand];
-      for (const auto& nested : op->regions()) count_uses(*nested, counts);
-    }
-  }
+  for_each_op(region, [&](const Op& op) {
+    for (const Value* operand : op.operands()) ++counts[operand];
+  });
 }
 
 bool has_side_effects(const Op& op) {

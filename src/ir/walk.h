@@ -4,6 +4,8 @@
 // (cost analysis, the rewriting passes, the verifier) keep their own loops.
 #pragma once
 
+#include <type_traits>
+
 #include "ir/module.h"
 
 namespace metallib::ir {
@@ -23,13 +25,9 @@ void for_each_op(const Region& region, Fn&& fn) {
 
 // fn(op) for `op` itself and then every op nested in its regions; `op` is
 // given to fn as const or not, as the caller holds it.
-template <typename Fn>
-void for_each_op(Op& op, Fn&& fn) {
-  fn(op);
-  for (const auto& region : op.regions()) for_each_op(*region, fn);
-}
-template <typename Fn>
-void for_each_op(const Op& op, Fn&& fn) {
+template <typename AnyOp, typename Fn>
+  requires std::is_same_v<std::remove_const_t<AnyOp>, Op>
+void for_each_op(AnyOp& op, Fn&& fn) {
   fn(op);
   for (const auto& region : op.regions()) for_each_op(*region, fn);
 }
