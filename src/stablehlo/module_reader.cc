@@ -71,6 +71,63 @@ struct OpName {
   bool in_version = false;           // info's op exists in the artifact's version
 };
 
+enum class OpKind : uint8_t { kModule, kFunction, kOp };
+struct OpenOp {
+  OpKind kind;
+  ir::Op* op = nullptr;              // kOp; null for an identity op
+  ir::Function* function = nullptr;  // kFunction
+  bool isolated = false;             // kOp: its regions number values from 0
+  ir::Region* region = nullptr;      // kOp: the region being read
+  bool opened_scope = false;         // the region being read opened a scope
+};
+struct OpenBlock {
+  ir::Block* block;  // null for the top-level block and the module's
+  bool function_level;
+};
+// By properties entry: the first op read with it, whose attribute list
+// later ops of its name share; see ModuleReader::read_attributes.
+struct SharedAttributes {
+  uint32_t op_name = 0;
+  const ir::Op* op = nullptr;
+};
+
+// The working lists of one read, kept by read_module() from one read to the
+// next so that a small program's read does not allocate them again (see
+// ReaderMemory). A read starts by clearing them; the module keeps none.
+struct ReaderScratch {
+  std::vector<ir::NamedAttribute> attributes;  // one op's
+  std::vector<ir::SharedLocation> locations;   // deferred nodes by entry index
+  std::vector<OpenOp> open;                    // innermost last
+  std::vector<OpenBlock> blocks;               // innermost last
+  // Value tables of the open isolated scopes, reused from depth to depth.
+  std::vector<Scope> scopes;
+  std::vector<OpName> op_names;                     // by op name index
+  std::vector<const ir::Type*> value_types;         // by type index, made on first use
+  std::vector<ir::Value*> operands;                 // one op's
+  std::vector<const ir::Type*> result_types;        // one op's
+  std::vector<SharedAttributes> shared_attributes;  // by properties entry
+
+  // How many value slots the scopes hold: the longest list, one per value
+  // of the largest function read.
+  size_t kept_values() const {
+    size_t count = 0;
+    for (const Scope& scope : scopes) count += scope.values.capacity();
+    return count;
+  }
+
+  void clear() {
+    attributes.clear();
+    open.clear();
+    blocks.clear();
+    if (scopes.empty()) scopes.emplace_back();
+    scopes.front().clear();
+    value_types.clear();
+    operands.clear();
+    result_types.clear();
+    shared_attributes.clear();
+  }
+};
+
 // Builds the module as the op tree streams past (bytecode::IrVisitor), so the
 // tree is never held whole. The open ops, regions and blocks are kept on
 // stacks: the module, then a function, then ops nested in regions.
@@ -79,21 +136,30 @@ class ModuleReader final : public bytecode::IrVisitor {
   // Op locations are deferred nodes in `storage`, the module's, as is the
   // source that decodes them. The resolver keeps there any location node an
   // attribute entry refers to, so that none dies with the reader.
-  // `attributes` is a buffer for one op's attributes at a time, left empty;
-  // `locations` one for the deferred location nodes by entry index.
+  // `scratch` holds the read's working lists, cleared here.
   ModuleReader(const Container& container, Version version, ir::Storage& storage,
-               std::vector<ir::NamedAttribute>& attributes,
-               std::vector<ir::SharedLocation>& locations)
-      : attributes_(attributes),
-        locations_by_index_(locations),
+               ReaderScratch& scratch)
+      : attributes_(scratch.attributes),
+        locations_by_index_(scratch.locations),
+        open_(scratch.open),
+        blocks_(scratch.blocks),
+        scopes_(scratch.scopes),
+        op_names_(scratch.op_names),
+        value_types_(scratch.value_types),
+        operands_(scratch.operands),
+        result_types_(scratch.result_types),
+        shared_attributes_(scratch.shared_attributes),
         container_(container),
         resolver_(container, &storage),
-        version_(version),
-        shared_attributes_(container.properties.size()) {
-    op_names_.reserve(container.op_names.size());
+        version_(version) {
+    scratch.clear();
+    shared_attributes_.resize(container.properties.size());
+    // Assigned over the last read's names, whose strings keep their memory.
+    op_names_.resize(container.op_names.size());
     for (uint32_t i = 0; i < container.op_names.size(); ++i) {
-      OpName& name = op_names_.emplace_back();
-      name.full_name = bytecode::full_op_name(container, i);
+      OpName& name = op_names_[i];
+      name = OpName{std::move(name.full_name)};
+      bytecode::assign_full_op_name(container, i, &name.full_name);
       name.is_function = name.full_name == "vhlo.func_v1";
       name.is_shardy = name.full_name.starts_with("sdy.");
       name.may_be_identity = name.full_name == "sdy.sharding_constraint" ||
@@ -242,20 +308,6 @@ class ModuleReader final : public bytecode::IrVisitor {
   static constexpr const char* kModuleShape =
       "builtin.module must have one region with one block";
 
-  enum class OpKind : uint8_t { kModule, kFunction, kOp };
-  struct OpenOp {
-    OpKind kind;
-    ir::Op* op = nullptr;              // kOp; null for an identity op
-    ir::Function* function = nullptr;  // kFunction
-    bool isolated = false;             // kOp: its regions number values from 0
-    ir::Region* region = nullptr;      // kOp: the region being read
-    bool opened_scope = false;         // the region being read opened a scope
-  };
-  struct OpenBlock {
-    ir::Block* block;  // null for the top-level block and the module's
-    bool function_level;
-  };
-
   // Scopes are reused, not reallocated: reduce bodies open one each.
   void enter_scope(const RawRegion& region) {
     if (++scope_depth_ == scopes_.size()) scopes_.emplace_back();
@@ -332,14 +384,6 @@ class ModuleReader final : public bytecode::IrVisitor {
     return ok_status();
   }
 
-  // The inherent attributes of a VHLO op, named from the op table.
-  StatusOr<std::vector<ir::NamedAttribute>> properties(
-      const RawOp& raw, const std::vector<std::string_view>& names, std::string_view op_name) {
-    std::vector<ir::NamedAttribute> result;
-    METALLIB_RETURN_IF_ERROR(append_properties(raw, names, op_name, &result));
-    return result;
-  }
-
   Status append_properties(const RawOp& raw, const std::vector<std::string_view>& names,
                            std::string_view op_name, std::vector<ir::NamedAttribute>* result) {
     if (names.empty()) return ok_status();
@@ -388,8 +432,11 @@ class ModuleReader final : public bytecode::IrVisitor {
     static const std::vector<std::string_view> kFuncAttributes = {
         "arg_attrs", "function_type", "res_attrs", "sym_name", "sym_visibility"};
     signature_.reset();
-    METALLIB_ASSIGN_OR_RETURN(auto attributes,
-                              properties(raw, kFuncAttributes, "vhlo.func_v1"));
+    // Into the reader's buffer for one op's attributes, which is free here.
+    std::vector<ir::NamedAttribute>& attributes = attributes_;
+    attributes.clear();
+    METALLIB_RETURN_IF_ERROR(
+        append_properties(raw, kFuncAttributes, "vhlo.func_v1", &attributes));
     std::string name, visibility;
     std::vector<std::vector<ir::NamedAttribute>> argument_attributes, result_attributes;
     // The list is ours: its strings and dictionaries are moved out, not copied.
@@ -407,14 +454,14 @@ class ModuleReader final : public bytecode::IrVisitor {
       }
     }
     if (!signature_) return invalid_argument("function @" + name + " has no function type");
-    ir::Function& function = module.add_function(name);
-    function.is_public = visibility.empty() || visibility == "public";
-    function.result_types = signature_->results;
-    function.argument_attributes = std::move(argument_attributes);
-    function.result_attributes = std::move(result_attributes);
     if (raw.num_regions != 1) {
       return invalid_argument("function @" + name + " must have one region with one block");
     }
+    ir::Function& function = module.add_function(std::move(name));
+    function.is_public = visibility.empty() || visibility == "public";
+    function.result_types = std::move(signature_->results);
+    function.argument_attributes = std::move(argument_attributes);
+    function.result_attributes = std::move(result_attributes);
     return &function;
   }
 
@@ -597,32 +644,26 @@ class ModuleReader final : public bytecode::IrVisitor {
       op.set_attribute(std::move(a.name), std::move(a.value));
   }
 
-  std::vector<ir::NamedAttribute>& attributes_;  // one op's, reused
+  // The lists of ReaderScratch, described there.
+  std::vector<ir::NamedAttribute>& attributes_;
   std::vector<ir::SharedLocation>& locations_by_index_;
+  std::vector<OpenOp>& open_;
+  std::vector<OpenBlock>& blocks_;
+  std::vector<Scope>& scopes_;  // the open ones: scopes_[0 .. scope_depth_]
+  std::vector<OpName>& op_names_;
+  std::vector<const ir::Type*>& value_types_;
+  std::vector<ir::Value*>& operands_;
+  std::vector<const ir::Type*>& result_types_;
+  std::vector<SharedAttributes>& shared_attributes_;
   const ir::LocationSource* location_source_ = nullptr;
   const Container& container_;
   ir::Module* module_ = nullptr;    // being read
   ir::Storage* storage_ = nullptr;  // of the module being read
   bool read_module_op_ = false;
-  std::vector<OpenOp> open_;       // innermost last
-  std::vector<OpenBlock> blocks_;  // innermost last
-  // Value tables of the open isolated scopes: scopes_[0 .. scope_depth_].
-  std::vector<Scope> scopes_{1};
   size_t scope_depth_ = 0;
   int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::vector<OpName> op_names_;               // by op name index
-  std::vector<const ir::Type*> value_types_;   // by type index, made on first use
-  std::vector<ir::Value*> operands_;           // one op's, reused
-  std::vector<const ir::Type*> result_types_;  // one op's, reused
-  // By properties entry: the first op read with it, whose attribute list
-  // later ops of its name share; see read_attributes.
-  struct SharedAttributes {
-    uint32_t op_name = 0;
-    const ir::Op* op = nullptr;
-  };
-  std::vector<SharedAttributes> shared_attributes_;
   std::optional<vhlo::FunctionSignature> signature_;
 };
 
@@ -633,16 +674,17 @@ class ModuleReader final : public bytecode::IrVisitor {
 // docs/architecture.md). The module keeps nothing of this memory.
 struct ReaderMemory {
   bytecode::Container tables;
-  std::vector<ir::NamedAttribute> attributes;
-  std::vector<ir::SharedLocation> locations;
+  ReaderScratch scratch;
 
-  // A large program's tables are not kept for the rest of the thread's
-  // life (entries of about 40 bytes).
+  // A large program's tables and lists are not kept for the rest of the
+  // thread's life (table entries of about 40 bytes, list entries of 8).
   static constexpr size_t kMaxKeptTableEntries = 16384;
+  static constexpr size_t kMaxKeptValues = 65536;
   void trim() {
-    if (tables.attributes.capacity() + tables.types.capacity() > kMaxKeptTableEntries) {
+    if (tables.attributes.capacity() + tables.types.capacity() > kMaxKeptTableEntries ||
+        scratch.kept_values() > kMaxKeptValues) {
       tables = bytecode::Container();
-      locations = {};
+      scratch = ReaderScratch();
     }
   }
 };
@@ -652,9 +694,9 @@ StatusOr<std::unique_ptr<ir::Module>> read_module_with(std::span<const uint8_t> 
   METALLIB_RETURN_IF_ERROR(bytecode::read_container_tables(bytes, &memory.tables));
   METALLIB_ASSIGN_OR_RETURN(Version version, artifact_version(memory.tables));
   auto module = std::make_unique<ir::Module>();
-  METALLIB_RETURN_IF_ERROR(ModuleReader(memory.tables, version, *module->storage,
-                                        memory.attributes, memory.locations)
-                               .read(*module, bytes));
+  METALLIB_RETURN_IF_ERROR(
+      ModuleReader(memory.tables, version, *module->storage, memory.scratch)
+          .read(*module, bytes));
   return module;
 }
 
@@ -663,7 +705,7 @@ StatusOr<std::unique_ptr<ir::Module>> read_module_with(std::span<const uint8_t> 
 StatusOr<std::unique_ptr<ir::Module>> read_module(std::span<const uint8_t> bytes) {
   thread_local ReaderMemory memory;
   StatusOr<std::unique_ptr<ir::Module>> module = read_module_with(bytes, memory);
-  memory.attributes.clear();  // an error may leave one op's list behind
+  memory.scratch.attributes.clear();  // an error may leave one op's list behind
   memory.trim();
   return module;
 }

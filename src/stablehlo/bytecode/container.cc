@@ -39,13 +39,18 @@ std::span<uint32_t> Container::allocate_indices(size_t count) {
 }
 
 std::string full_op_name(const Container& container, uint32_t op_name) {
+  std::string full;
+  assign_full_op_name(container, op_name, &full);
+  return full;
+}
+
+void assign_full_op_name(const Container& container, uint32_t op_name, std::string* full) {
   const RawOpName& name = container.op_names.at(op_name);
   const std::string_view dialect = container.dialects.at(name.dialect).name;
-  // Built in one allocation: the reader names every op name of an artifact.
-  std::string full;
-  full.reserve(dialect.size() + 1 + name.name.size());
-  full.append(dialect).append(1, '.').append(name.name);
-  return full;
+  // Built in at most one allocation: the reader names every op name of an artifact.
+  full->clear();
+  full->reserve(dialect.size() + 1 + name.name.size());
+  full->append(dialect).append(1, '.').append(name.name);
 }
 
 std::optional<ValueDef> find_value(const RawRegion& region, uint32_t value) {

@@ -189,6 +189,9 @@ struct Container {
 
 // "dialect.name", e.g. "vhlo.sine_v2".
 std::string full_op_name(const Container& container, uint32_t op_name);
+// The same written into `full`, whose memory a reader naming the op names of
+// artifact after artifact reuses.
+void assign_full_op_name(const Container& container, uint32_t op_name, std::string* full);
 
 // What defines a value number inside one region (not its nested regions).
 struct ValueDef {
