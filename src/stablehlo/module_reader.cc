@@ -53,10 +53,13 @@ struct Scope {
     const size_t end = size_t{region.first_value} + region.num_values;
     if (end > values.size()) values.resize(end, nullptr);
   }
+  // Runs for every value defined: the rare growth is kept out of line so
+  // that the rest inlines where ops are read.
   void define(uint32_t number, ir::Value* value) {
-    if (number >= values.size()) values.resize(number + 1, nullptr);
+    if (number >= values.size()) grow_to(number + 1);
     values[number] = value;
   }
+  [[gnu::noinline]] void grow_to(size_t size) { values.resize(size, nullptr); }
 };
 
 // What the reader makes of one op name of the artifact, decided once per
@@ -136,28 +139,22 @@ class ModuleReader final : public bytecode::IrVisitor {
   // Op locations are deferred nodes in `storage`, the module's, as is the
   // source that decodes them. The resolver keeps there any location node an
   // attribute entry refers to, so that none dies with the reader.
-  // `scratch` holds the read's working lists, cleared here.
+  // `scratch` lends the read its working lists, cleared here. They are
+  // moved in and given back when the reader dies, rather than used through
+  // a reference: the per-op path then reaches them without a second load.
   ModuleReader(const Container& container, Version version, ir::Storage& storage,
                ReaderScratch& scratch)
-      : attributes_(scratch.attributes),
-        locations_by_index_(scratch.locations),
-        open_(scratch.open),
-        blocks_(scratch.blocks),
-        scopes_(scratch.scopes),
-        op_names_(scratch.op_names),
-        value_types_(scratch.value_types),
-        operands_(scratch.operands),
-        result_types_(scratch.result_types),
-        shared_attributes_(scratch.shared_attributes),
+      : lent_(scratch),
+        lists_(std::move(scratch)),
         container_(container),
         resolver_(container, &storage),
         version_(version) {
-    scratch.clear();
-    shared_attributes_.resize(container.properties.size());
+    lists_.clear();
+    lists_.shared_attributes.resize(container.properties.size());
     // Assigned over the last read's names, whose strings keep their memory.
-    op_names_.resize(container.op_names.size());
+    lists_.op_names.resize(container.op_names.size());
     for (uint32_t i = 0; i < container.op_names.size(); ++i) {
-      OpName& name = op_names_[i];
+      OpName& name = lists_.op_names[i];
       name = OpName{std::move(name.full_name)};
       bytecode::assign_full_op_name(container, i, &name.full_name);
       name.is_function = name.full_name == "vhlo.func_v1";
@@ -170,13 +167,17 @@ class ModuleReader final : public bytecode::IrVisitor {
     }
   }
 
+  ~ModuleReader() { lent_ = std::move(lists_); }
+  ModuleReader(const ModuleReader&) = delete;
+  ModuleReader& operator=(const ModuleReader&) = delete;
+
   // `artifact` holds the bytes `container` was read from.
   Status read(ir::Module& module, std::span<const uint8_t> artifact) {
     module_ = &module;
     storage_ = module.storage.get();
     location_source_ = storage_->keep_location_source(
         std::make_unique<DeferredLocations>(artifact, *storage_));
-    locations_by_index_.assign(container_.attributes.size(), nullptr);
+    lists_.locations.assign(container_.attributes.size(), nullptr);
     METALLIB_RETURN_IF_ERROR(bytecode::read_ir(container_, *this));
     if (!read_module_op_) return invalid_argument(kNotOneModule);
     return ok_status();
@@ -184,13 +185,13 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   Status begin_block(const RawBlock& raw) override {
     if (skipping_ > 0) return skip_begin();
-    if (blocks_.empty()) {  // the top-level block
-      blocks_.push_back({nullptr, false});
+    if (lists_.blocks.empty()) {  // the top-level block
+      lists_.blocks.push_back({nullptr, false});
       return ok_status();
     }
-    OpenOp& parent = open_.back();
+    OpenOp& parent = lists_.open.back();
     if (parent.kind == OpKind::kModule) {
-      blocks_.push_back({nullptr, false});
+      lists_.blocks.push_back({nullptr, false});
       return ok_status();
     }
     ir::Block* block = nullptr;
@@ -199,40 +200,40 @@ class ModuleReader final : public bytecode::IrVisitor {
     } else {
       block = &parent.region->add_block();
     }
-    Scope& scope = scopes_[scope_depth_];
+    Scope& scope = lists_.scopes[scope_depth_];
     block->reserve_arguments(raw.args.size());
     for (size_t i = 0; i < raw.args.size(); ++i) {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* type, value_type(raw.args[i].type));
       scope.define(raw.first_value + static_cast<uint32_t>(i), &block->add_argument(type));
     }
     block->reserve_ops(raw.num_ops);
-    blocks_.push_back({block, parent.kind == OpKind::kFunction});
+    lists_.blocks.push_back({block, parent.kind == OpKind::kFunction});
     return ok_status();
   }
 
   Status end_block() override {
     if (skipping_ > 0) return skip_end();
-    blocks_.pop_back();
+    lists_.blocks.pop_back();
     return ok_status();
   }
 
   Status begin_op(const RawOp& raw) override {
     if (skipping_ > 0) return skip_begin();
-    const OpName& name = op_names_[raw.name];
-    if (blocks_.size() == 1) {  // in the top-level block
+    const OpName& name = lists_.op_names[raw.name];
+    if (lists_.blocks.size() == 1) {  // in the top-level block
       if (read_module_op_ || name.full_name != "builtin.module") {
         return invalid_argument(kNotOneModule);
       }
       read_module_op_ = true;
       METALLIB_RETURN_IF_ERROR(read_module_attributes(raw, *module_));
       if (raw.num_regions != 1) return invalid_argument(kModuleShape);
-      open_.push_back({OpKind::kModule});
+      lists_.open.push_back({OpKind::kModule});
       return ok_status();
     }
-    if (blocks_.back().block == nullptr) {  // in the module's block
+    if (lists_.blocks.back().block == nullptr) {  // in the module's block
       if (name.is_function) {
         METALLIB_ASSIGN_OR_RETURN(ir::Function * function, read_function(raw, *module_));
-        open_.push_back({OpKind::kFunction, nullptr, function});
+        lists_.open.push_back({OpKind::kFunction, nullptr, function});
         return ok_status();
       }
       if (name.is_shardy) {
@@ -243,12 +244,12 @@ class ModuleReader final : public bytecode::IrVisitor {
       return unimplemented("unexpected op '" + name.full_name +
                            "' at the top level of the module");
     }
-    METALLIB_ASSIGN_OR_RETURN(ir::Op * op,
-                              read_op(raw, *blocks_.back().block, scopes_[scope_depth_],
-                                      blocks_.back().function_level));
+    METALLIB_ASSIGN_OR_RETURN(
+        ir::Op * op, read_op(raw, *lists_.blocks.back().block, lists_.scopes[scope_depth_],
+                             lists_.blocks.back().function_level));
     // Filled in place: a copy built on the stack and moved in whole reads
     // back bytes just stored one by one, which stalls store forwarding.
-    OpenOp& open = open_.emplace_back();
+    OpenOp& open = lists_.open.emplace_back();
     open.kind = OpKind::kOp;
     open.op = op;
     open.isolated = raw.isolated_from_above;
@@ -257,13 +258,13 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   Status end_op() override {
     if (skipping_ > 0) return skip_end();
-    open_.pop_back();
+    lists_.open.pop_back();
     return ok_status();
   }
 
   Status begin_region(const RawRegion& raw) override {
     if (skipping_ > 0) return skip_begin();
-    OpenOp& parent = open_.back();
+    OpenOp& parent = lists_.open.back();
     switch (parent.kind) {
       case OpKind::kModule:
         if (raw.num_blocks != 1) return invalid_argument(kModuleShape);
@@ -287,7 +288,7 @@ class ModuleReader final : public bytecode::IrVisitor {
         if (parent.isolated) {
           enter_scope(raw);
         } else {
-          scopes_[scope_depth_].open(raw);
+          lists_.scopes[scope_depth_].open(raw);
         }
         return ok_status();
     }
@@ -296,7 +297,7 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   Status end_region() override {
     if (skipping_ > 0) return skip_end();
-    OpenOp& parent = open_.back();
+    OpenOp& parent = lists_.open.back();
     if (parent.opened_scope) --scope_depth_;
     parent.opened_scope = false;
     return ok_status();
@@ -310,9 +311,9 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   // Scopes are reused, not reallocated: reduce bodies open one each.
   void enter_scope(const RawRegion& region) {
-    if (++scope_depth_ == scopes_.size()) scopes_.emplace_back();
-    scopes_[scope_depth_].clear();
-    scopes_[scope_depth_].open(region);
+    if (++scope_depth_ == lists_.scopes.size()) lists_.scopes.emplace_back();
+    lists_.scopes[scope_depth_].clear();
+    lists_.scopes[scope_depth_].open(region);
   }
 
   // Inside an ignored op: counts what opens and closes until it ends.
@@ -433,7 +434,7 @@ class ModuleReader final : public bytecode::IrVisitor {
         "arg_attrs", "function_type", "res_attrs", "sym_name", "sym_visibility"};
     signature_.reset();
     // Into the reader's buffer for one op's attributes, which is free here.
-    std::vector<ir::NamedAttribute>& attributes = attributes_;
+    std::vector<ir::NamedAttribute>& attributes = lists_.attributes;
     attributes.clear();
     METALLIB_RETURN_IF_ERROR(
         append_properties(raw, kFuncAttributes, "vhlo.func_v1", &attributes));
@@ -484,17 +485,18 @@ class ModuleReader final : public bytecode::IrVisitor {
   // inline where each op's result types are read; the first use of each
   // type entry goes to keep_value_type().
   StatusOr<const ir::Type*> value_type(uint32_t index) {
-    if (index < value_types_.size() && value_types_[index] != nullptr)
-      return value_types_[index];
+    if (index < lists_.value_types.size() && lists_.value_types[index] != nullptr)
+      return lists_.value_types[index];
     return keep_value_type(index);
   }
 
   StatusOr<const ir::Type*> keep_value_type(uint32_t index) {
     METALLIB_ASSIGN_OR_RETURN(const vhlo::DecodedType* decoded, resolver_.type(index));
     if (const auto* type = std::get_if<ir::Type>(decoded)) {
-      if (index >= value_types_.size()) value_types_.resize(container_.types.size(), nullptr);
-      value_types_[index] = storage_->keep_type(*type);
-      return value_types_[index];
+      if (index >= lists_.value_types.size())
+        lists_.value_types.resize(container_.types.size(), nullptr);
+      lists_.value_types[index] = storage_->keep_type(*type);
+      return lists_.value_types[index];
     }
     return invalid_argument("type " + vhlo::decoded_type_to_string(*decoded) +
                             " is not a value type");
@@ -503,7 +505,7 @@ class ModuleReader final : public bytecode::IrVisitor {
   // The location of attribute entry `index` (in range: the IR reader
   // checked it), a deferred node made once and shared by every op there.
   ir::SharedLocation location(uint32_t index) {
-    ir::SharedLocation& node = locations_by_index_[index];
+    ir::SharedLocation& node = lists_.locations[index];
     if (node == nullptr) {
       node =
           storage_->arena.make<ir::Location>(ir::Location::deferred(location_source_, index));
@@ -534,10 +536,10 @@ class ModuleReader final : public bytecode::IrVisitor {
   // (its results are its operands).
   StatusOr<ir::Op*> read_op(const RawOp& raw, ir::Block& block, Scope& scope,
                             bool function_level) {
-    const OpName& op_name = op_names_[raw.name];
+    const OpName& op_name = lists_.op_names[raw.name];
     const std::string& name = op_name.full_name;
     // A member reused op after op: add_op copies the operands into the arena.
-    std::vector<ir::Value*>& operands = operands_;
+    std::vector<ir::Value*>& operands = lists_.operands;
     operands.clear();
     for (uint32_t number : raw.operands) {
       ir::Value* value = number < scope.values.size() ? scope.values[number] : nullptr;
@@ -567,15 +569,15 @@ class ModuleReader final : public bytecode::IrVisitor {
                               version_string(info->min_version) + " to " +
                               version_string(info->max_version) + ")");
     }
-    result_types_.clear();
+    lists_.result_types.clear();
     for (uint32_t type : raw.result_types) {
       METALLIB_ASSIGN_OR_RETURN(const ir::Type* t, value_type(type));
-      result_types_.push_back(t);
+      lists_.result_types.push_back(t);
     }
     ir::OpCode code = info->code;
     if (code == ir::OpCode::kReturn && function_level) code = ir::OpCode::kFuncReturn;
     ir::Op& op =
-        block.add_op_of_kept_types(code, operands, result_types_, location(raw.location));
+        block.add_op_of_kept_types(code, operands, lists_.result_types, location(raw.location));
 
     METALLIB_RETURN_IF_ERROR(read_attributes(raw, *info, code, op));
 
@@ -597,7 +599,7 @@ class ModuleReader final : public bytecode::IrVisitor {
     // Keyed by properties entry and op name: two kinds of op may share an
     // entry's bytes, and then only the first kind shares its list.
     SharedAttributes* shared = discardable == nullptr && raw.properties
-                                   ? &shared_attributes_[*raw.properties]
+                                   ? &lists_.shared_attributes[*raw.properties]
                                    : nullptr;
     if (shared != nullptr && shared->op != nullptr && shared->op_name == raw.name) {
       op.share_attributes(*shared->op);
@@ -610,10 +612,10 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   Status read_new_attributes(const RawOp& raw, const VhloOpInfo& info, ir::OpCode code,
                              const ir::DictionaryAttr* discardable, ir::Op& op) {
-    const std::string& name = op_names_[raw.name].full_name;
+    const std::string& name = lists_.op_names[raw.name].full_name;
     // Filled op after op, and made canonical in place: the op moves its
     // attributes into the module's arena and the buffer stays for the next.
-    std::vector<ir::NamedAttribute>& attributes = attributes_;
+    std::vector<ir::NamedAttribute>& attributes = lists_.attributes;
     attributes.clear();
     METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
     if (info.plain_attributes && discardable == nullptr) {
@@ -644,17 +646,10 @@ class ModuleReader final : public bytecode::IrVisitor {
       op.set_attribute(std::move(a.name), std::move(a.value));
   }
 
-  // The lists of ReaderScratch, described there.
-  std::vector<ir::NamedAttribute>& attributes_;
-  std::vector<ir::SharedLocation>& locations_by_index_;
-  std::vector<OpenOp>& open_;
-  std::vector<OpenBlock>& blocks_;
-  std::vector<Scope>& scopes_;  // the open ones: scopes_[0 .. scope_depth_]
-  std::vector<OpName>& op_names_;
-  std::vector<const ir::Type*>& value_types_;
-  std::vector<ir::Value*>& operands_;
-  std::vector<const ir::Type*>& result_types_;
-  std::vector<SharedAttributes>& shared_attributes_;
+  ReaderScratch& lent_;  // where lists_ goes back to
+  // The working lists (see ReaderScratch); the open scopes are
+  // lists_.scopes[0 .. scope_depth_].
+  ReaderScratch lists_;
   const ir::LocationSource* location_source_ = nullptr;
   const Container& container_;
   ir::Module* module_ = nullptr;    // being read
