@@ -385,8 +385,12 @@ class ModuleReader final : public bytecode::IrVisitor {
     return ok_status();
   }
 
+  // The op's inherent attributes, named `names` in the order its properties
+  // hold them; those flagged in `integer_lists` (VhloOpInfo) may be read as
+  // i64 arrays straight away.
   Status append_properties(const RawOp& raw, const std::vector<std::string_view>& names,
-                           std::string_view op_name, std::vector<ir::NamedAttribute>* result) {
+                           const std::vector<bool>& integer_lists, std::string_view op_name,
+                           std::vector<ir::NamedAttribute>* result) {
     if (names.empty()) return ok_status();
     if (!raw.properties) {
       return invalid_argument("'" + std::string(op_name) + "' has no properties but needs " +
@@ -394,8 +398,20 @@ class ModuleReader final : public bytecode::IrVisitor {
     }
     const bytecode::ByteRange& range = container_.properties[*raw.properties];
     bytecode::ByteReader reader(range.bytes, range.offset);
-    for (std::string_view name : names) {
+    for (size_t i = 0; i < names.size(); ++i) {
+      const std::string_view name = names[i];
       METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
+      if (i < integer_lists.size() && integer_lists[i]) {
+        // Decoded as the list it becomes, rather than as a tensor constant
+        // that canonicalization then converts; any other entry goes on.
+        if (std::optional<std::vector<int64_t>> list = resolver_.integer_list(index)) {
+          ir::NamedAttribute& kept = result->emplace_back();
+          kept.name = name;
+          kept.value.value.emplace<ir::DenseI64ArrayAttr>(
+              ir::DenseI64ArrayAttr{std::move(*list)});
+          continue;
+        }
+      }
       // Taken, not borrowed: the op keeps the value, and ops with equal
       // properties share their list (read_attributes), so a resolver copy
       // would only be copied again. Used where it lies, not moved out first.
@@ -437,7 +453,7 @@ class ModuleReader final : public bytecode::IrVisitor {
     std::vector<ir::NamedAttribute>& attributes = lists_.attributes;
     attributes.clear();
     METALLIB_RETURN_IF_ERROR(
-        append_properties(raw, kFuncAttributes, "vhlo.func_v1", &attributes));
+        append_properties(raw, kFuncAttributes, {}, "vhlo.func_v1", &attributes));
     std::string name, visibility;
     std::vector<std::vector<ir::NamedAttribute>> argument_attributes, result_attributes;
     // The list is ours: its strings and dictionaries are moved out, not copied.
@@ -617,7 +633,8 @@ class ModuleReader final : public bytecode::IrVisitor {
     // attributes into the module's arena and the buffer stays for the next.
     std::vector<ir::NamedAttribute>& attributes = lists_.attributes;
     attributes.clear();
-    METALLIB_RETURN_IF_ERROR(append_properties(raw, info.attributes, name, &attributes));
+    METALLIB_RETURN_IF_ERROR(
+        append_properties(raw, info.attributes, info.integer_lists, name, &attributes));
     if (info.plain_attributes && discardable == nullptr) {
       // Already canonical, and in name order.
       op.take_attributes(attributes);

@@ -54,6 +54,31 @@ constexpr std::string_view kI64ArrayAttributes[] = {
 
 static_assert(std::is_sorted(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes)));
 
+// The integer lists that assemble_dot/conv/gather/scatter() gather into
+// dimension numbers. Sorted, for a binary search.
+constexpr std::string_view kDimensionListAttributes[] = {
+    "collapsed_slice_dims",
+    "input_batching_dims",
+    "input_spatial_dimensions",
+    "inserted_window_dims",
+    "kernel_spatial_dimensions",
+    "lhs_batching_dimensions",
+    "lhs_contracting_dimensions",
+    "offset_dims",
+    "operand_batching_dims",
+    "output_spatial_dimensions",
+    "rhs_batching_dimensions",
+    "rhs_contracting_dimensions",
+    "scatter_dims_to_operand_dims",
+    "scatter_indices_batching_dims",
+    "start_index_map",
+    "start_indices_batching_dims",
+    "update_window_dims",
+};
+
+static_assert(std::is_sorted(std::begin(kDimensionListAttributes),
+                             std::end(kDimensionListAttributes)));
+
 bool is_i64_array_attribute(std::string_view name) {
   return std::binary_search(std::begin(kI64ArrayAttributes), std::end(kI64ArrayAttributes),
                             name);
@@ -67,27 +92,39 @@ bool is_rewritten_attribute(std::string_view name) {
          name == "channel_type" || name == "use_global_device_ids";
 }
 
-// Ops whose attributes are assembled or converted as a whole.
-bool has_assembled_attributes(ir::OpCode code) {
+// Ops whose integer lists assemble_dot/conv/gather/scatter() gather.
+bool assembles_dimension_numbers(ir::OpCode code) {
   switch (code) {
     case ir::OpCode::kDotGeneral:
     case ir::OpCode::kConvolution:
     case ir::OpCode::kDynamicConv:
     case ir::OpCode::kGather:
     case ir::OpCode::kDynamicGather:
-    case ir::OpCode::kScatter:
+    case ir::OpCode::kScatter: return true;
+    default: return false;
+  }
+}
+
+// Ops whose attributes are assembled or converted as a whole.
+bool has_assembled_attributes(ir::OpCode code) {
+  switch (code) {
     case ir::OpCode::kFuncCall:
     case ir::OpCode::kComposite:
     case ir::OpCode::kCustomCall: return true;
-    default: return false;
+    default: return assembles_dimension_numbers(code);
   }
 }
 
 std::vector<VhloOpInfo> build_table() {
   std::vector<VhloOpInfo> table;
-#define METALLIB_VHLO_OP(name, op, min, max, attributes)                                \
-  table.push_back(VhloOpInfo{name, ir::OpCode::k##op, version_of(min), version_of(max), \
-                             split_names(attributes)});
+#define METALLIB_VHLO_OP(name, op, min, max, attributes) \
+  table.push_back(VhloOpInfo{name,                       \
+                             ir::OpCode::k##op,          \
+                             version_of(min),            \
+                             version_of(max),            \
+                             split_names(attributes),    \
+                             false,                      \
+                             {}});
 #include "stablehlo/vhlo_ops.inc"
 #undef METALLIB_VHLO_OP
   for (VhloOpInfo& info : table) {
@@ -95,6 +132,13 @@ std::vector<VhloOpInfo> build_table() {
         !has_assembled_attributes(info.code) &&
         std::none_of(info.attributes.begin(), info.attributes.end(), is_rewritten_attribute) &&
         std::is_sorted(info.attributes.begin(), info.attributes.end());
+    for (std::string_view name : info.attributes) {
+      info.integer_lists.push_back(
+          is_i64_array_attribute(name) ||
+          (assembles_dimension_numbers(info.code) &&
+           std::binary_search(std::begin(kDimensionListAttributes),
+                              std::end(kDimensionListAttributes), name)));
+    }
   }
   return table;
 }
@@ -119,6 +163,10 @@ class AttributeSet {
   StatusOr<std::vector<int64_t>> take_i64_list(std::string_view name) {
     std::optional<Attribute> value = take(name);
     if (!value) return std::vector<int64_t>{};
+    // The reader decodes most lists as i64 arrays already (integer_lists).
+    if (auto* array = std::get_if<ir::DenseI64ArrayAttr>(&value->value)) {
+      return std::move(array->values);
+    }
     return integers_of(*value, name);
   }
 

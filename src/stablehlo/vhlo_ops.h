@@ -24,6 +24,12 @@ struct VhloOpInfo {
   // as they are (no i64 arrays, dimension numbers, ... to rewrite) and
   // `attributes` is sorted, so the reader may skip it.
   bool plain_attributes = false;
+  // By attribute: whether StableHLO holds it as a list of integers (an i64
+  // array, or a list that canonical_attributes() assembles into dimension
+  // numbers) where VHLO writes an integer tensor, so that the reader may
+  // decode it as such a list straight away. Integer lists are accepted
+  // wherever the tensor is.
+  std::vector<bool> integer_lists;
 };
 
 // The op form named `name` ("vhlo.add_v1" or "add_v1"), or null if unknown.

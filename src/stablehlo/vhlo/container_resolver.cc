@@ -4,6 +4,7 @@
 
 #include "stablehlo/vhlo/codes.h"
 #include "stablehlo/vhlo/decode_util.h"
+#include "stablehlo/vhlo/dense_data.h"
 #include "stablehlo/vhlo/locations.h"
 
 namespace metallib::stablehlo::vhlo {
@@ -87,6 +88,7 @@ ContainerResolver::ContainerResolver(const bytecode::Container& container,
       types_(results_.make_array<Slot<DecodedType>>(container.types.size())) {
   for (uint32_t i = 0; i < container.dialects.size(); ++i) {
     if (container.dialects[i].name == "builtin") builtin_dialect_ = i;
+    if (container.dialects[i].name == "vhlo") vhlo_dialect_ = i;
   }
 }
 
@@ -111,6 +113,17 @@ StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
   METALLIB_RETURN_IF_ERROR(check_can_decode(slot, entry, index, "attribute", &depth_));
   return decode_guarded(slot, &depth_, [&] { return decode_attribute_entry(entry); });
+}
+
+std::optional<std::vector<int64_t>> ContainerResolver::integer_list(uint64_t index) {
+  if (index >= container_.attributes.size()) return std::nullopt;
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  if (!entry.has_custom_encoding || entry.dialect != vhlo_dialect_) return std::nullopt;
+  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+  StatusOr<uint64_t> code = reader.read_varint("attribute code");
+  if (!code.ok() || *code != static_cast<uint64_t>(VhloAttrCode::kTensorV1))
+    return std::nullopt;
+  return read_integer_list(reader, *this);
 }
 
 StatusOr<const DecodedType*> ContainerResolver::type(uint64_t index) {

@@ -38,6 +38,10 @@ class ContainerResolver final : public EntryResolver {
   // spares a copy of each constant's data. The guards are those of
   // borrow_attribute().
   StatusOr<DecodedAttribute> take_attribute(uint64_t index);
+  // Entry `index` as a list of integers when it is a vhlo tensor that
+  // read_integer_list() reads (see dense_data.h), decoded from its bytes and
+  // not kept; nothing for any other entry, which callers then take.
+  std::optional<std::vector<int64_t>> integer_list(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<const DecodedType*> type(uint64_t index) override;
@@ -94,6 +98,7 @@ class ContainerResolver final : public EntryResolver {
 
   const bytecode::Container& container_;
   std::optional<uint32_t> builtin_dialect_;  // its index in the dialect table
+  std::optional<uint32_t> vhlo_dialect_;     // likewise
   // The tables by entry index live in results_: a program's take a few
   // kilobytes, which cost more from malloc than from a pooled arena chunk.
   std::span<LocationSlot> locations_by_index_;

@@ -95,7 +95,60 @@ Status read_data(bytecode::ByteReader& reader, size_t type_offset,
   return ok_status();
 }
 
+// A whole-byte integer element type's width in bytes, or 0 for any other
+// (sub-byte integers, which the general path masks, and index).
+int integer_list_width(ir::ElementType element) {
+  switch (element) {
+    case ir::ElementType::kS8:
+    case ir::ElementType::kU8: return 1;
+    case ir::ElementType::kS16:
+    case ir::ElementType::kU16: return 2;
+    case ir::ElementType::kS32:
+    case ir::ElementType::kU32: return 4;
+    case ir::ElementType::kS64:
+    case ir::ElementType::kU64: return 8;
+    default: return 0;
+  }
+}
+
 }  // namespace
+
+std::optional<std::vector<int64_t>> read_integer_list(bytecode::ByteReader& reader,
+                                                      EntryResolver& resolver) {
+  StatusOr<uint64_t> type_index = reader.read_varint("tensor type");
+  if (!type_index.ok()) return std::nullopt;
+  StatusOr<const DecodedType*> decoded = resolver.type(*type_index);
+  const ir::Type* type = decoded.ok() ? std::get_if<ir::Type>(*decoded) : nullptr;
+  if (type == nullptr || !type->is_tensor() || type->rank() > 1 || !type->bounds().empty()) {
+    return std::nullopt;
+  }
+  const int width = integer_list_width(type->element_type());
+  const int64_t count = type->rank() == 0 ? 1 : type->dims()[0];
+  if (width == 0 || count < 0) return std::nullopt;
+  StatusOr<uint64_t> size = reader.read_varint("tensor data size");
+  if (!size.ok()) return std::nullopt;
+  StatusOr<std::span<const uint8_t>> blob = reader.read_bytes(*size, "tensor data");
+  const auto full_size = static_cast<uint64_t>(count) * static_cast<uint64_t>(width);
+  if (!blob.ok() || !reader.empty() ||
+      (blob->size() != full_size && blob->size() != static_cast<uint64_t>(width))) {
+    return std::nullopt;
+  }
+  const bool splat = blob->size() != full_size;
+  const bool is_signed = ir::is_signed_int(type->element_type());
+  std::vector<int64_t> values(static_cast<size_t>(count));
+  for (size_t i = 0; i < values.size(); ++i) {
+    const uint8_t* element = blob->data() + (splat ? 0 : i * static_cast<size_t>(width));
+    uint64_t bits = 0;
+    for (int b = width - 1; b >= 0; --b) bits = (bits << 8) | element[b];  // little-endian
+    if (is_signed && width < 8) {
+      const int shift = 64 - 8 * width;
+      values[i] = static_cast<int64_t>(bits << shift) >> shift;
+    } else {
+      values[i] = static_cast<int64_t>(bits);
+    }
+  }
+  return values;
+}
 
 StatusOr<DecodedAttribute> read_dense_elements(bytecode::ByteReader& reader,
                                                EntryResolver& resolver) {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "base/status.h"
 #include "ir/attribute.h"
@@ -20,5 +22,16 @@ namespace metallib::stablehlo::vhlo {
 // may also be a single element, meaning a splat.
 StatusOr<DecodedAttribute> read_dense_elements(bytecode::ByteReader& reader,
                                                EntryResolver& resolver);
+
+// The same fields read as a list of integers, for the integer tensors that
+// VHLO writes where StableHLO holds an i64 array or a list of dimension
+// numbers: a tensor of rank 0 or 1 whose elements are whole-byte integers,
+// sign-extended when signed. Reads to the end of `reader` and gives the
+// values as read_dense_elements() and AttributeSet::integers_of() would
+// together, without the DenseElementsAttr between them. Nothing for any
+// other tensor or malformed bytes: the general path decodes those and
+// reports what is wrong.
+std::optional<std::vector<int64_t>> read_integer_list(bytecode::ByteReader& reader,
+                                                      EntryResolver& resolver);
 
 }  // namespace metallib::stablehlo::vhlo

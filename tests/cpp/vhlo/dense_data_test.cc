@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "entry_test_util.h"
+#include "stablehlo/vhlo/dense_data.h"
+#include "stablehlo/vhlo_ops.h"
 
 namespace metallib::stablehlo::vhlo {
 namespace {
@@ -132,6 +134,86 @@ TEST(DenseData, TruncatedBlob) {
       << result.status().message();
   EXPECT_NE(result.status().message().find("need 24 bytes, 10 left"), std::string::npos)
       << result.status().message();
+}
+
+// Integer tensors as the reader's integer lists (read_integer_list): the
+// values must be those that the general path gives once canonicalization
+// has made the tensor an i64 array, and any tensor that path would read
+// differently, or not at all, must be left to it.
+constexpr uint64_t kList3xI8 = 100, kList2xUi16 = 101, kListI32 = 102, kList3xI64 = 103,
+                   kList2xUi64 = 104, kList2x2xI32 = 105, kList0xI64 = 106, kListDynI64 = 107;
+
+testing::FakeResolver list_resolver() {
+  testing::FakeResolver r = testing::standard_resolver();
+  r.types.emplace(kList3xI8, ir::Type::tensor(ElementType::kS8, {3}));
+  r.types.emplace(kList2xUi16, ir::Type::tensor(ElementType::kU16, {2}));
+  r.types.emplace(kListI32, ir::Type::tensor(ElementType::kS32, {}));
+  r.types.emplace(kList3xI64, ir::Type::tensor(ElementType::kS64, {3}));
+  r.types.emplace(kList2xUi64, ir::Type::tensor(ElementType::kU64, {2}));
+  r.types.emplace(kList2x2xI32, ir::Type::tensor(ElementType::kS32, {2, 2}));
+  r.types.emplace(kList0xI64, ir::Type::tensor(ElementType::kS64, {0}));
+  r.types.emplace(kListDynI64, ir::Type::tensor(ElementType::kS64, {ir::kDynamicDim}));
+  return r;
+}
+
+std::optional<std::vector<int64_t>> integer_list(uint64_t type, const Bytes& rest) {
+  testing::FakeResolver resolver = list_resolver();
+  const Bytes entry = Bytes().varint(type).raw(rest.data());  // outlives the reader
+  bytecode::ByteReader reader = testing::reader_of(entry);
+  return read_integer_list(reader, resolver);
+}
+
+// The general path: the tensor constant, then canonicalization of an
+// attribute that StableHLO holds as an i64 array.
+std::vector<int64_t> general_path(uint64_t type, const std::vector<uint8_t>& blob) {
+  testing::FakeResolver resolver = list_resolver();
+  StatusOr<DecodedAttribute> dense = decode_attribute(
+      "vhlo", true, testing::reader_of(Bytes().varint(15).varint(type).blob(blob)), resolver);
+  EXPECT_TRUE(dense.ok()) << dense.status().to_string();
+  if (!dense.ok()) return {};
+  StatusOr<std::vector<ir::NamedAttribute>> canonical = canonical_attributes(
+      ir::OpCode::kTranspose, {{"permutation", std::get<ir::Attribute>(*dense)}});
+  EXPECT_TRUE(canonical.ok()) << canonical.status().to_string();
+  if (!canonical.ok() || canonical->size() != 1) return {};
+  const auto* array = (*canonical)[0].value.get<ir::DenseI64ArrayAttr>();
+  EXPECT_NE(array, nullptr);
+  return array ? array->values : std::vector<int64_t>{};
+}
+
+TEST(DenseData, IntegerListsMatchTheGeneralPath) {
+  const std::vector<std::pair<uint64_t, std::vector<uint8_t>>> cases = {
+      {kList3xI8, {0x01, 0xFF, 0x80}},          // 1, -1, -128
+      {kList3xI8, {0xFE}},                      // a splat of -2
+      {kList2xUi16, {0xFF, 0xFF, 0x01, 0x00}},  // 65535, 1
+      {kListI32, {0xFE, 0xFF, 0xFF, 0xFF}},     // rank 0: -2
+      {kList3xI64,
+       {0, 0, 0, 0,    0,    0,    0,    0x80, 5,    0,    0,   0, 0,
+        0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F}},  // INT64_MIN, 5, INT64_MAX
+      {kList2xUi64, {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}},  // a splat of 2^64-1
+      {kList0xI64, {}},
+  };
+  for (const auto& [type, blob] : cases) {
+    std::optional<std::vector<int64_t>> list = integer_list(type, Bytes().blob(blob));
+    ASSERT_TRUE(list.has_value()) << "type " << type;
+    EXPECT_EQ(*list, general_path(type, blob)) << "type " << type;
+  }
+  EXPECT_EQ(integer_list(kList3xI8, Bytes().blob({0x01, 0xFF, 0x80})),
+            (std::vector<int64_t>{1, -1, -128}));
+}
+
+TEST(DenseData, IntegerListsLeaveOtherTensorsToTheGeneralPath) {
+  // Not whole-byte integers, or not of rank 0 or 1.
+  EXPECT_FALSE(integer_list(testing::kTensor3I1, Bytes().blob({0x05})));
+  EXPECT_FALSE(integer_list(testing::kTensor2I4, Bytes().blob({0x01, 0x02})));
+  EXPECT_FALSE(integer_list(testing::kTensor2x3F32, Bytes().blob(iota_bytes(24))));
+  EXPECT_FALSE(integer_list(kList2x2xI32, Bytes().blob(iota_bytes(16))));
+  EXPECT_FALSE(integer_list(kListDynI64, Bytes().blob(iota_bytes(8))));
+  EXPECT_FALSE(integer_list(testing::kI64, Bytes().blob(iota_bytes(8))));
+  // Malformed: an unknown type, a wrong size, a short blob, bytes after it.
+  EXPECT_FALSE(integer_list(999, Bytes().blob(iota_bytes(3))));
+  EXPECT_FALSE(integer_list(kList3xI8, Bytes().blob(iota_bytes(2))));
+  EXPECT_FALSE(integer_list(kList3xI8, Bytes().varint(3).raw(iota_bytes(2))));
+  EXPECT_FALSE(integer_list(kList3xI8, Bytes().blob(iota_bytes(3)).byte(0)));
 }
 
 }  // namespace
