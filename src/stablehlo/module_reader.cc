@@ -401,7 +401,7 @@ class ModuleReader final : public bytecode::IrVisitor {
     for (size_t i = 0; i < names.size(); ++i) {
       const std::string_view name = names[i];
       METALLIB_ASSIGN_OR_RETURN(uint64_t index, reader.read_varint(name));
-      if (i < integer_lists.size() && integer_lists[i]) {
+      if (integer_lists[i]) {
         // Decoded as the list it becomes, rather than as a tensor constant
         // that canonicalization then converts; any other entry goes on.
         if (std::optional<std::vector<int64_t>> list = resolver_.integer_list(index)) {
@@ -425,8 +425,6 @@ class ModuleReader final : public bytecode::IrVisitor {
           kept.name = name;
           kept.value = std::move(*attribute);
         }
-      } else if (auto* signature = std::get_if<vhlo::FunctionSignature>(&*value)) {
-        signature_ = std::move(*signature);  // func_v1's function_type
       }
     }
     if (!reader.empty()) {
@@ -445,55 +443,102 @@ class ModuleReader final : public bytecode::IrVisitor {
            type->type.element_type() == ir::ElementType::kInvalid;
   }
 
+  // func_v1, whose properties say how the function is called and what its
+  // arguments and results carry. Its strings and lists of dictionaries are
+  // read from their entries (string_text, array_elements) rather than made
+  // into attributes first: every function has them, and small programs
+  // spent a tenth of their reading time on them that way.
   StatusOr<ir::Function*> read_function(const RawOp& raw, ir::Module& module) {
-    static const std::vector<std::string_view> kFuncAttributes = {
-        "arg_attrs", "function_type", "res_attrs", "sym_name", "sym_visibility"};
-    signature_.reset();
-    // Into the reader's buffer for one op's attributes, which is free here.
-    std::vector<ir::NamedAttribute>& attributes = lists_.attributes;
-    attributes.clear();
-    METALLIB_RETURN_IF_ERROR(
-        append_properties(raw, kFuncAttributes, {}, "vhlo.func_v1", &attributes));
-    std::string name, visibility;
-    std::vector<std::vector<ir::NamedAttribute>> argument_attributes, result_attributes;
-    // The list is ours: its strings and dictionaries are moved out, not copied.
-    for (ir::NamedAttribute& a : attributes) {
-      const std::string_view attribute_name = a.name;  // compares length first
-      auto* text = std::get_if<ir::StringAttr>(&a.value.value);
-      if (attribute_name == "sym_name" && text != nullptr) {
-        name = std::move(text->value);
-      } else if (attribute_name == "sym_visibility" && text != nullptr) {
-        visibility = std::move(text->value);
-      } else if (attribute_name == "arg_attrs") {
-        argument_attributes = take_dictionaries(a.value);
-      } else if (attribute_name == "res_attrs") {
-        result_attributes = take_dictionaries(a.value);
-      }
+    static constexpr size_t kProperties = 5;
+    if (!raw.properties) {
+      return invalid_argument("'vhlo.func_v1' has no properties but needs " +
+                              std::to_string(kProperties) + " attributes");
     }
-    if (!signature_) return invalid_argument("function @" + name + " has no function type");
+    const bytecode::ByteRange& range = container_.properties[*raw.properties];
+    bytecode::ByteReader reader(range.bytes, range.offset);
+    // In the order func_v1's properties hold them.
+    uint64_t arg_attrs = 0, function_type = 0, res_attrs = 0, sym_name = 0, sym_visibility = 0;
+    METALLIB_ASSIGN_OR_RETURN(arg_attrs, reader.read_varint("arg_attrs"));
+    METALLIB_ASSIGN_OR_RETURN(function_type, reader.read_varint("function_type"));
+    METALLIB_ASSIGN_OR_RETURN(res_attrs, reader.read_varint("res_attrs"));
+    METALLIB_ASSIGN_OR_RETURN(sym_name, reader.read_varint("sym_name"));
+    METALLIB_ASSIGN_OR_RETURN(sym_visibility, reader.read_varint("sym_visibility"));
+    if (!reader.empty()) {
+      return invalid_argument("'vhlo.func_v1' has more properties than the " +
+                              std::to_string(kProperties) + " attributes it defines");
+    }
+    METALLIB_ASSIGN_OR_RETURN(std::string name, string_property(sym_name));
+    METALLIB_ASSIGN_OR_RETURN(std::string visibility, string_property(sym_visibility));
+    METALLIB_ASSIGN_OR_RETURN(auto argument_attributes, dictionaries_property(arg_attrs));
+    METALLIB_ASSIGN_OR_RETURN(auto result_attributes, dictionaries_property(res_attrs));
+    StatusOr<vhlo::DecodedAttribute> type = resolver_.take_attribute(function_type);
+    if (!type.ok()) return type.status();
+    auto* signature = std::get_if<vhlo::FunctionSignature>(&*type);
+    if (signature == nullptr) {
+      return invalid_argument("function @" + name + " has no function type");
+    }
     if (raw.num_regions != 1) {
       return invalid_argument("function @" + name + " must have one region with one block");
     }
     ir::Function& function = module.add_function(std::move(name));
     function.is_public = visibility.empty() || visibility == "public";
-    function.result_types = std::move(signature_->results);
+    function.result_types = std::move(signature->results);
     function.argument_attributes = std::move(argument_attributes);
     function.result_attributes = std::move(result_attributes);
     return &function;
   }
 
-  // The dictionaries of an array attribute (one per argument or result),
-  // moved out of it.
-  static std::vector<std::vector<ir::NamedAttribute>> take_dictionaries(ir::Attribute& value) {
+  // A function's name or visibility: the text of a string entry, or empty
+  // when the entry holds anything else.
+  StatusOr<std::string> string_property(uint64_t index) {
+    if (std::optional<std::string_view> text = resolver_.string_text(index)) {
+      return std::string(*text);
+    }
+    StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
+    if (!value.ok()) return value.status();
+    const auto* attribute = std::get_if<ir::Attribute>(&*value);
+    const auto* text = attribute != nullptr ? attribute->get<ir::StringAttr>() : nullptr;
+    return text != nullptr ? text->value : std::string();
+  }
+
+  // A function's argument or result attributes: an array with a dictionary
+  // per argument or result (anything else there counts as an empty one).
+  // Each dictionary is taken, and its entries moved out: one function
+  // refers to it, and a copy kept by the resolver would be copied again.
+  StatusOr<std::vector<std::vector<ir::NamedAttribute>>> dictionaries_property(uint64_t index) {
     std::vector<std::vector<ir::NamedAttribute>> result;
-    if (auto* array = std::get_if<ir::ArrayAttr>(&value.value)) {
-      result.reserve(array->values.size());
-      for (ir::Attribute& element : array->values) {
-        auto* dict = std::get_if<ir::DictionaryAttr>(&element.value);
-        result.push_back(dict ? std::move(dict->values) : std::vector<ir::NamedAttribute>{});
+    std::optional<std::vector<uint64_t>> elements = resolver_.array_elements(index);
+    if (!elements) {  // not an array, or malformed: the general path says which
+      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
+      if (!value.ok()) return value.status();
+      if (auto* attribute = std::get_if<ir::Attribute>(&*value)) {
+        if (auto* array = std::get_if<ir::ArrayAttr>(&attribute->value)) {
+          result.reserve(array->values.size());
+          for (ir::Attribute& element : array->values) take_entries(element, &result);
+        }
+      }
+      return result;
+    }
+    result.reserve(elements->size());
+    for (uint64_t element : *elements) {
+      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(element);
+      if (!value.ok()) return value.status();
+      auto* attribute = std::get_if<ir::Attribute>(&*value);
+      if (attribute == nullptr) {
+        result.emplace_back();
+      } else {
+        take_entries(*attribute, &result);
       }
     }
     return result;
+  }
+
+  // Appends the entries of `element`, moved out, when it is a dictionary,
+  // else an empty list.
+  static void take_entries(ir::Attribute& element,
+                           std::vector<std::vector<ir::NamedAttribute>>* result) {
+    auto* dict = std::get_if<ir::DictionaryAttr>(&element.value);
+    result->push_back(dict ? std::move(dict->values) : std::vector<ir::NamedAttribute>{});
   }
 
   // Looked up once per type entry: every result and argument asks, and the
@@ -676,7 +721,6 @@ class ModuleReader final : public bytecode::IrVisitor {
   int skipping_ = 0;  // open events inside an ignored op
   vhlo::ContainerResolver resolver_;
   Version version_;
-  std::optional<vhlo::FunctionSignature> signature_;
 };
 
 // Memory that read_module() keeps per thread from one read to the next. A

@@ -116,14 +116,43 @@ StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
 }
 
 std::optional<std::vector<int64_t>> ContainerResolver::integer_list(uint64_t index) {
-  if (index >= container_.attributes.size()) return std::nullopt;
-  const bytecode::RawAttrOrType& entry = container_.attributes[index];
-  if (!entry.has_custom_encoding || entry.dialect != vhlo_dialect_) return std::nullopt;
-  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
-  StatusOr<uint64_t> code = reader.read_varint("attribute code");
-  if (!code.ok() || *code != static_cast<uint64_t>(VhloAttrCode::kTensorV1))
+  std::optional<CodedEntry> entry = vhlo_entry(index);
+  if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kTensorV1)) {
     return std::nullopt;
-  return read_integer_list(reader, *this);
+  }
+  return read_integer_list(entry->rest, *this);
+}
+
+std::optional<std::vector<uint64_t>> ContainerResolver::array_elements(uint64_t index) {
+  std::optional<CodedEntry> entry = vhlo_entry(index);
+  if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kArrayV1)) {
+    return std::nullopt;
+  }
+  bytecode::ByteReader& reader = entry->rest;
+  StatusOr<uint64_t> count = reader.read_count("array element count");
+  if (!count.ok()) return std::nullopt;
+  std::vector<uint64_t> elements(*count);
+  for (uint64_t& element : elements) {
+    StatusOr<uint64_t> element_index = reader.read_varint("array element");
+    if (!element_index.ok()) return std::nullopt;
+    element = *element_index;
+  }
+  if (!reader.empty()) return std::nullopt;
+  return elements;
+}
+
+std::optional<std::string_view> ContainerResolver::string_text(uint64_t index) {
+  if (std::optional<std::string_view> text = plain_string(index)) return text;
+  std::optional<CodedEntry> entry = vhlo_entry(index);
+  if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kStringV1)) {
+    return std::nullopt;
+  }
+  StatusOr<uint64_t> string_index = entry->rest.read_varint("string");
+  if (!string_index.ok() || *string_index >= container_.strings.size() ||
+      !entry->rest.empty()) {
+    return std::nullopt;
+  }
+  return container_.strings[*string_index];
 }
 
 StatusOr<const DecodedType*> ContainerResolver::type(uint64_t index) {
@@ -150,7 +179,7 @@ StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
       " where an attribute value is expected");
 }
 
-std::optional<ContainerResolver::BuiltinEntry> ContainerResolver::builtin_entry(
+std::optional<ContainerResolver::CodedEntry> ContainerResolver::builtin_entry(
     uint64_t index) const {
   if (index >= container_.attributes.size()) return std::nullopt;
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
@@ -158,14 +187,25 @@ std::optional<ContainerResolver::BuiltinEntry> ContainerResolver::builtin_entry(
   bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
   StatusOr<uint64_t> code = reader.read_varint("attribute code");
   if (!code.ok()) return std::nullopt;
-  return BuiltinEntry{*code, reader};
+  return CodedEntry{*code, reader};
+}
+
+std::optional<ContainerResolver::CodedEntry> ContainerResolver::vhlo_entry(
+    uint64_t index) const {
+  if (index >= container_.attributes.size()) return std::nullopt;
+  const bytecode::RawAttrOrType& entry = container_.attributes[index];
+  if (!entry.has_custom_encoding || entry.dialect != vhlo_dialect_) return std::nullopt;
+  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
+  StatusOr<uint64_t> code = reader.read_varint("attribute code");
+  if (!code.ok()) return std::nullopt;
+  return CodedEntry{*code, reader};
 }
 
 StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) {
   if (index < locations_by_index_.size() && locations_by_index_[index].error != nullptr) {
     return *locations_by_index_[index].error;
   }
-  std::optional<BuiltinEntry> builtin = builtin_entry(index);
+  std::optional<CodedEntry> builtin = builtin_entry(index);
   if (builtin && is_builtin_location(builtin->code)) {
     if (locations_by_index_.empty()) {
       locations_by_index_ = results_.make_array<LocationSlot>(container_.attributes.size());
@@ -211,7 +251,7 @@ ir::SharedLocation ContainerResolver::keep_location(const ir::Location& location
 }
 
 std::optional<std::string_view> ContainerResolver::plain_string(uint64_t index) {
-  std::optional<BuiltinEntry> builtin = builtin_entry(index);
+  std::optional<CodedEntry> builtin = builtin_entry(index);
   if (!builtin || builtin->code != static_cast<uint64_t>(BuiltinAttrCode::kString)) {
     return std::nullopt;
   }

@@ -42,6 +42,13 @@ class ContainerResolver final : public EntryResolver {
   // read_integer_list() reads (see dense_data.h), decoded from its bytes and
   // not kept; nothing for any other entry, which callers then take.
   std::optional<std::vector<int64_t>> integer_list(uint64_t index);
+  // The element indices of entry `index` when it is a vhlo array, read from
+  // its bytes without decoding it or its elements; nothing for any other
+  // entry or malformed bytes.
+  std::optional<std::vector<uint64_t>> array_elements(uint64_t index);
+  // The text of entry `index` when it is a vhlo or builtin string, straight
+  // from the string table; nothing for any other entry.
+  std::optional<std::string_view> string_text(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<const DecodedType*> type(uint64_t index) override;
@@ -65,16 +72,18 @@ class ContainerResolver final : public EntryResolver {
 
  private:
   StatusOr<DecodedAttribute> decode_attribute_entry(const bytecode::RawAttrOrType& entry);
-  // A custom-encoded builtin attribute entry: its code, and a reader over
-  // the rest of its bytes.
-  struct BuiltinEntry {
+  // A custom-encoded attribute entry: its code, and a reader over the rest
+  // of its bytes.
+  struct CodedEntry {
     uint64_t code = 0;
     bytecode::ByteReader rest;
   };
-  // Entry `index` when it is such an entry; nothing for any other, or when
+  // Entry `index` when it is a builtin one; nothing for any other, or when
   // its code cannot be read (callers then take the general path, which says
   // what is wrong). Location entries and plain strings are read this way.
-  std::optional<BuiltinEntry> builtin_entry(uint64_t index) const;
+  std::optional<CodedEntry> builtin_entry(uint64_t index) const;
+  // Likewise for a vhlo entry: its code, and a reader over the rest.
+  std::optional<CodedEntry> vhlo_entry(uint64_t index) const;
   StatusOr<ir::SharedLocation> decode_location(uint64_t index);
   // A slot per entry, small: a large artifact has thousands of entries
   // (each constant is one), and the table is cleared and freed per read.
