@@ -471,21 +471,36 @@ class ModuleReader final : public bytecode::IrVisitor {
     METALLIB_ASSIGN_OR_RETURN(std::string visibility, string_property(sym_visibility));
     METALLIB_ASSIGN_OR_RETURN(auto argument_attributes, dictionaries_property(arg_attrs));
     METALLIB_ASSIGN_OR_RETURN(auto result_attributes, dictionaries_property(res_attrs));
-    StatusOr<vhlo::DecodedAttribute> type = resolver_.take_attribute(function_type);
-    if (!type.ok()) return type.status();
-    auto* signature = std::get_if<vhlo::FunctionSignature>(&*type);
-    if (signature == nullptr) {
-      return invalid_argument("function @" + name + " has no function type");
-    }
+    METALLIB_ASSIGN_OR_RETURN(std::vector<ir::Type> result_types,
+                              function_results(function_type, name));
     if (raw.num_regions != 1) {
       return invalid_argument("function @" + name + " must have one region with one block");
     }
     ir::Function& function = module.add_function(std::move(name));
     function.is_public = visibility.empty() || visibility == "public";
-    function.result_types = std::move(signature->results);
+    function.result_types = std::move(result_types);
     function.argument_attributes = std::move(argument_attributes);
     function.result_attributes = std::move(result_attributes);
     return &function;
+  }
+
+  // The result types of function @`name`'s function type, entry `index`.
+  StatusOr<std::vector<ir::Type>> function_results(uint64_t index, const std::string& name) {
+    std::optional<StatusOr<const vhlo::DecodedType*>> type =
+        resolver_.type_of_type_attribute(index);
+    if (type) {  // a type attribute: its type is borrowed from the type table
+      if (!type->ok()) return type->status();
+      if (const auto* signature = std::get_if<vhlo::FunctionSignature>(**type)) {
+        return signature->results;
+      }
+    } else {
+      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
+      if (!value.ok()) return value.status();
+      if (auto* signature = std::get_if<vhlo::FunctionSignature>(&*value)) {
+        return std::move(signature->results);
+      }
+    }
+    return invalid_argument("function @" + name + " has no function type");
   }
 
   // A function's name or visibility: the text of a string entry, or empty

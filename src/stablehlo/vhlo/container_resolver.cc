@@ -141,6 +141,17 @@ std::optional<std::vector<uint64_t>> ContainerResolver::array_elements(uint64_t 
   return elements;
 }
 
+std::optional<StatusOr<const DecodedType*>> ContainerResolver::type_of_type_attribute(
+    uint64_t index) {
+  std::optional<CodedEntry> entry = vhlo_entry(index);
+  if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kTypeV1)) {
+    return std::nullopt;
+  }
+  StatusOr<uint64_t> type_index = entry->rest.read_varint("type");
+  if (!type_index.ok() || !entry->rest.empty()) return std::nullopt;
+  return type(*type_index);
+}
+
 std::optional<std::string_view> ContainerResolver::string_text(uint64_t index) {
   if (std::optional<std::string_view> text = plain_string(index)) return text;
   std::optional<CodedEntry> entry = vhlo_entry(index);

@@ -49,6 +49,11 @@ class ContainerResolver final : public EntryResolver {
   // The text of entry `index` when it is a vhlo or builtin string, straight
   // from the string table; nothing for any other entry.
   std::optional<std::string_view> string_text(uint64_t index);
+  // The type entry that entry `index` refers to when it is a vhlo type
+  // attribute, decoded and kept as type() keeps it: a function type is then
+  // borrowed rather than copied out of the type table into the attribute.
+  // Nothing for any other entry.
+  std::optional<StatusOr<const DecodedType*>> type_of_type_attribute(uint64_t index);
 
   StatusOr<const ir::Attribute*> attribute(uint64_t index) override;
   StatusOr<const DecodedType*> type(uint64_t index) override;
