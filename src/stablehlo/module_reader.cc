@@ -8,6 +8,7 @@
 #include "stablehlo/bytecode/byte_reader.h"
 #include "stablehlo/bytecode/reader.h"
 #include "stablehlo/deferred_locations.h"
+#include "stablehlo/function_reader.h"
 #include "stablehlo/version.h"
 #include "stablehlo/vhlo/container_resolver.h"
 #include "stablehlo/vhlo_ops.h"
@@ -232,7 +233,8 @@ class ModuleReader final : public bytecode::IrVisitor {
     }
     if (lists_.blocks.back().block == nullptr) {  // in the module's block
       if (name.is_function) {
-        METALLIB_ASSIGN_OR_RETURN(ir::Function * function, read_function(raw, *module_));
+        METALLIB_ASSIGN_OR_RETURN(ir::Function * function,
+                                  read_function(container_, raw, resolver_, *module_));
         lists_.open.push_back({OpKind::kFunction, nullptr, function});
         return ok_status();
       }
@@ -441,119 +443,6 @@ class ModuleReader final : public bytecode::IrVisitor {
     const auto* type = attribute.get<ir::TypeAttr>();
     return type != nullptr && type->type.is_tensor() &&
            type->type.element_type() == ir::ElementType::kInvalid;
-  }
-
-  // func_v1, whose properties say how the function is called and what its
-  // arguments and results carry. Its strings and lists of dictionaries are
-  // read from their entries (string_text, array_elements) rather than made
-  // into attributes first: every function has them, and small programs
-  // spent a tenth of their reading time on them that way.
-  StatusOr<ir::Function*> read_function(const RawOp& raw, ir::Module& module) {
-    static constexpr size_t kProperties = 5;
-    if (!raw.properties) {
-      return invalid_argument("'vhlo.func_v1' has no properties but needs " +
-                              std::to_string(kProperties) + " attributes");
-    }
-    const bytecode::ByteRange& range = container_.properties[*raw.properties];
-    bytecode::ByteReader reader(range.bytes, range.offset);
-    // In the order func_v1's properties hold them.
-    uint64_t arg_attrs = 0, function_type = 0, res_attrs = 0, sym_name = 0, sym_visibility = 0;
-    METALLIB_ASSIGN_OR_RETURN(arg_attrs, reader.read_varint("arg_attrs"));
-    METALLIB_ASSIGN_OR_RETURN(function_type, reader.read_varint("function_type"));
-    METALLIB_ASSIGN_OR_RETURN(res_attrs, reader.read_varint("res_attrs"));
-    METALLIB_ASSIGN_OR_RETURN(sym_name, reader.read_varint("sym_name"));
-    METALLIB_ASSIGN_OR_RETURN(sym_visibility, reader.read_varint("sym_visibility"));
-    if (!reader.empty()) {
-      return invalid_argument("'vhlo.func_v1' has more properties than the " +
-                              std::to_string(kProperties) + " attributes it defines");
-    }
-    METALLIB_ASSIGN_OR_RETURN(std::string name, string_property(sym_name));
-    METALLIB_ASSIGN_OR_RETURN(std::string visibility, string_property(sym_visibility));
-    METALLIB_ASSIGN_OR_RETURN(auto argument_attributes, dictionaries_property(arg_attrs));
-    METALLIB_ASSIGN_OR_RETURN(auto result_attributes, dictionaries_property(res_attrs));
-    METALLIB_ASSIGN_OR_RETURN(std::vector<ir::Type> result_types,
-                              function_results(function_type, name));
-    if (raw.num_regions != 1) {
-      return invalid_argument("function @" + name + " must have one region with one block");
-    }
-    ir::Function& function = module.add_function(std::move(name));
-    function.is_public = visibility.empty() || visibility == "public";
-    function.result_types = std::move(result_types);
-    function.argument_attributes = std::move(argument_attributes);
-    function.result_attributes = std::move(result_attributes);
-    return &function;
-  }
-
-  // The result types of function @`name`'s function type, entry `index`.
-  StatusOr<std::vector<ir::Type>> function_results(uint64_t index, const std::string& name) {
-    std::optional<StatusOr<const vhlo::DecodedType*>> type =
-        resolver_.type_of_type_attribute(index);
-    if (type) {  // a type attribute: its type is borrowed from the type table
-      if (!type->ok()) return type->status();
-      if (const auto* signature = std::get_if<vhlo::FunctionSignature>(**type)) {
-        return signature->results;
-      }
-    } else {
-      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
-      if (!value.ok()) return value.status();
-      if (auto* signature = std::get_if<vhlo::FunctionSignature>(&*value)) {
-        return std::move(signature->results);
-      }
-    }
-    return invalid_argument("function @" + name + " has no function type");
-  }
-
-  // A function's name or visibility: the text of a string entry, or empty
-  // when the entry holds anything else.
-  StatusOr<std::string> string_property(uint64_t index) {
-    if (std::optional<std::string_view> text = resolver_.string_text(index)) {
-      return std::string(*text);
-    }
-    StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
-    if (!value.ok()) return value.status();
-    const auto* attribute = std::get_if<ir::Attribute>(&*value);
-    const auto* text = attribute != nullptr ? attribute->get<ir::StringAttr>() : nullptr;
-    return text != nullptr ? text->value : std::string();
-  }
-
-  // A function's argument or result attributes: an array with a dictionary
-  // per argument or result (anything else there counts as an empty one).
-  // Each dictionary is taken, and its entries moved out: one function
-  // refers to it, and a copy kept by the resolver would be copied again.
-  StatusOr<std::vector<std::vector<ir::NamedAttribute>>> dictionaries_property(uint64_t index) {
-    std::vector<std::vector<ir::NamedAttribute>> result;
-    std::optional<std::vector<uint64_t>> elements = resolver_.array_elements(index);
-    if (!elements) {  // not an array, or malformed: the general path says which
-      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(index);
-      if (!value.ok()) return value.status();
-      if (auto* attribute = std::get_if<ir::Attribute>(&*value)) {
-        if (auto* array = std::get_if<ir::ArrayAttr>(&attribute->value)) {
-          result.reserve(array->values.size());
-          for (ir::Attribute& element : array->values) take_entries(element, &result);
-        }
-      }
-      return result;
-    }
-    result.reserve(elements->size());
-    for (uint64_t element : *elements) {
-      StatusOr<vhlo::DecodedAttribute> value = resolver_.take_attribute(element);
-      if (!value.ok()) return value.status();
-      auto* attribute = std::get_if<ir::Attribute>(&*value);
-      if (attribute == nullptr) {
-        result.emplace_back();
-      } else {
-        take_entries(*attribute, &result);
-      }
-    }
-    return result;
-  }
-
-  // Appends the entries of `element`, moved out, when it is a dictionary,
-  // else an empty list.
-  static void take_entries(ir::Attribute& element,
-                           std::vector<std::vector<ir::NamedAttribute>>* result) {
-    auto* dict = std::get_if<ir::DictionaryAttr>(&element.value);
-    result->push_back(dict ? std::move(dict->values) : std::vector<ir::NamedAttribute>{});
   }
 
   // Looked up once per type entry: every result and argument asks, and the

@@ -116,7 +116,7 @@ StatusOr<DecodedAttribute> ContainerResolver::take_attribute(uint64_t index) {
 }
 
 std::optional<std::vector<int64_t>> ContainerResolver::integer_list(uint64_t index) {
-  std::optional<CodedEntry> entry = vhlo_entry(index);
+  std::optional<CodedEntry> entry = coded_entry(index, vhlo_dialect_);
   if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kTensorV1)) {
     return std::nullopt;
   }
@@ -124,7 +124,7 @@ std::optional<std::vector<int64_t>> ContainerResolver::integer_list(uint64_t ind
 }
 
 std::optional<std::vector<uint64_t>> ContainerResolver::array_elements(uint64_t index) {
-  std::optional<CodedEntry> entry = vhlo_entry(index);
+  std::optional<CodedEntry> entry = coded_entry(index, vhlo_dialect_);
   if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kArrayV1)) {
     return std::nullopt;
   }
@@ -143,7 +143,7 @@ std::optional<std::vector<uint64_t>> ContainerResolver::array_elements(uint64_t 
 
 std::optional<StatusOr<const DecodedType*>> ContainerResolver::type_of_type_attribute(
     uint64_t index) {
-  std::optional<CodedEntry> entry = vhlo_entry(index);
+  std::optional<CodedEntry> entry = coded_entry(index, vhlo_dialect_);
   if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kTypeV1)) {
     return std::nullopt;
   }
@@ -154,7 +154,7 @@ std::optional<StatusOr<const DecodedType*>> ContainerResolver::type_of_type_attr
 
 std::optional<std::string_view> ContainerResolver::string_text(uint64_t index) {
   if (std::optional<std::string_view> text = plain_string(index)) return text;
-  std::optional<CodedEntry> entry = vhlo_entry(index);
+  std::optional<CodedEntry> entry = coded_entry(index, vhlo_dialect_);
   if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kStringV1)) {
     return std::nullopt;
   }
@@ -190,22 +190,11 @@ StatusOr<const ir::Attribute*> ContainerResolver::attribute(uint64_t index) {
       " where an attribute value is expected");
 }
 
-std::optional<ContainerResolver::CodedEntry> ContainerResolver::builtin_entry(
-    uint64_t index) const {
+std::optional<ContainerResolver::CodedEntry> ContainerResolver::coded_entry(
+    uint64_t index, std::optional<uint32_t> dialect) const {
   if (index >= container_.attributes.size()) return std::nullopt;
   const bytecode::RawAttrOrType& entry = container_.attributes[index];
-  if (!entry.has_custom_encoding || entry.dialect != builtin_dialect_) return std::nullopt;
-  bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
-  StatusOr<uint64_t> code = reader.read_varint("attribute code");
-  if (!code.ok()) return std::nullopt;
-  return CodedEntry{*code, reader};
-}
-
-std::optional<ContainerResolver::CodedEntry> ContainerResolver::vhlo_entry(
-    uint64_t index) const {
-  if (index >= container_.attributes.size()) return std::nullopt;
-  const bytecode::RawAttrOrType& entry = container_.attributes[index];
-  if (!entry.has_custom_encoding || entry.dialect != vhlo_dialect_) return std::nullopt;
+  if (!entry.has_custom_encoding || entry.dialect != dialect) return std::nullopt;
   bytecode::ByteReader reader(entry.data.bytes, entry.data.offset);
   StatusOr<uint64_t> code = reader.read_varint("attribute code");
   if (!code.ok()) return std::nullopt;
@@ -216,7 +205,7 @@ StatusOr<ir::SharedLocation> ContainerResolver::decode_location(uint64_t index) 
   if (index < locations_by_index_.size() && locations_by_index_[index].error != nullptr) {
     return *locations_by_index_[index].error;
   }
-  std::optional<CodedEntry> builtin = builtin_entry(index);
+  std::optional<CodedEntry> builtin = coded_entry(index, builtin_dialect_);
   if (builtin && is_builtin_location(builtin->code)) {
     if (locations_by_index_.empty()) {
       locations_by_index_ = results_.make_array<LocationSlot>(container_.attributes.size());
@@ -262,7 +251,7 @@ ir::SharedLocation ContainerResolver::keep_location(const ir::Location& location
 }
 
 std::optional<std::string_view> ContainerResolver::plain_string(uint64_t index) {
-  std::optional<CodedEntry> builtin = builtin_entry(index);
+  std::optional<CodedEntry> builtin = coded_entry(index, builtin_dialect_);
   if (!builtin || builtin->code != static_cast<uint64_t>(BuiltinAttrCode::kString)) {
     return std::nullopt;
   }

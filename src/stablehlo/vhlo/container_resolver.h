@@ -83,12 +83,12 @@ class ContainerResolver final : public EntryResolver {
     uint64_t code = 0;
     bytecode::ByteReader rest;
   };
-  // Entry `index` when it is a builtin one; nothing for any other, or when
-  // its code cannot be read (callers then take the general path, which says
-  // what is wrong). Location entries and plain strings are read this way.
-  std::optional<CodedEntry> builtin_entry(uint64_t index) const;
-  // Likewise for a vhlo entry: its code, and a reader over the rest.
-  std::optional<CodedEntry> vhlo_entry(uint64_t index) const;
+  // Entry `index` when it is a custom-encoded entry of `dialect` (an index
+  // in the dialect table); nothing for any other, or when its code cannot be
+  // read (callers then take the general path, which says what is wrong).
+  // Location entries, strings and the entries read straight into lists
+  // are read this way.
+  std::optional<CodedEntry> coded_entry(uint64_t index, std::optional<uint32_t> dialect) const;
   StatusOr<ir::SharedLocation> decode_location(uint64_t index);
   // A slot per entry, small: a large artifact has thousands of entries
   // (each constant is one), and the table is cleared and freed per read.
