@@ -102,6 +102,48 @@ TEST(ContainerResolver, TakesEntriesWithoutKeepingThem) {
       << self.status().message();
 }
 
+// The entries a function's properties are read from without decoding them
+// (array_elements, string_text, type_of_type_attribute): read where their
+// bytes are what the reader expects, refused (nothing) for anything else,
+// so that the general path decodes those and reports what is wrong.
+TEST(ContainerResolver, ReadsArraysStringsAndTypeAttributesFromTheirBytes) {
+  std::deque<std::vector<uint8_t>> storage;
+  bytecode::Container c = make_container(
+      {Bytes().varint(1).varint(2).varint(1).varint(1), Bytes().varint(14).varint(0),
+       Bytes().varint(17).varint(0), Bytes().varint(1).varint(2).varint(1),
+       Bytes().varint(14).varint(7), Bytes().varint(14).varint(0).varint(0)},
+      &storage);
+  ContainerResolver resolver(c);
+  EXPECT_EQ(resolver.array_elements(0), (std::vector<uint64_t>{1, 1}));
+  EXPECT_EQ(resolver.string_text(1), "x");
+  std::optional<StatusOr<const DecodedType*>> type = resolver.type_of_type_attribute(2);
+  ASSERT_TRUE(type.has_value());
+  ASSERT_TRUE(type->ok()) << type->status().to_string();
+  EXPECT_EQ(***type, DecodedType(ir::ElementType::kF32));
+  // Another kind of entry, a short array, a string out of range, bytes after
+  // a string, an entry out of range.
+  EXPECT_FALSE(resolver.array_elements(1));
+  EXPECT_FALSE(resolver.array_elements(3));
+  EXPECT_FALSE(resolver.array_elements(9));
+  EXPECT_FALSE(resolver.string_text(0));
+  EXPECT_FALSE(resolver.string_text(4));
+  EXPECT_FALSE(resolver.string_text(5));
+  EXPECT_FALSE(resolver.type_of_type_attribute(1));
+  // The general path reports what is wrong with those.
+  EXPECT_FALSE(resolver.take_attribute(3).ok());
+  EXPECT_FALSE(resolver.take_attribute(4).ok());
+  EXPECT_FALSE(resolver.take_attribute(5).ok());
+
+  // The same bytes in another dialect are not vhlo entries.
+  std::deque<std::vector<uint8_t>> other_storage;
+  bytecode::Container other =
+      make_container({Bytes().varint(1).varint(1).varint(1), Bytes().varint(14).varint(0)},
+                     &other_storage, "other");
+  ContainerResolver other_resolver(other);
+  EXPECT_FALSE(other_resolver.array_elements(0));
+  EXPECT_FALSE(other_resolver.string_text(1));
+}
+
 TEST(ContainerResolver, KeepsEachLocationEntryOnceInTheGivenStorage) {
   // Builtin entries: 0 the string "x"; 1 "x":3:4; 2 x("x":3:4); 3 a call
   // site of 2 at 1; 4 a call site of itself; 5 a call site of 4 twice;
