@@ -389,10 +389,15 @@ class ModuleReader final : public bytecode::IrVisitor {
 
   // The op's inherent attributes, named `names` in the order its properties
   // hold them; those flagged in `integer_lists` (VhloOpInfo) may be read as
-  // i64 arrays straight away.
-  Status append_properties(const RawOp& raw, const std::vector<std::string_view>& names,
-                           const std::vector<bool>& integer_lists, std::string_view op_name,
-                           std::vector<ir::NamedAttribute>* result) {
+  // i64 arrays straight away. Inlined where ops are read: left to itself,
+  // GCC calls it, and with the call it lays out the per-op path around it
+  // less well (2% more instructions reading large_unrolled, 1% for small
+  // programs).
+  [[gnu::always_inline]] Status append_properties(const RawOp& raw,
+                                                  const std::vector<std::string_view>& names,
+                                                  const std::vector<bool>& integer_lists,
+                                                  std::string_view op_name,
+                                                  std::vector<ir::NamedAttribute>* result) {
     if (names.empty()) return ok_status();
     if (!raw.properties) {
       return invalid_argument("'" + std::string(op_name) + "' has no properties but needs " +
