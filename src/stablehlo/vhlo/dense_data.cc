@@ -140,12 +140,7 @@ std::optional<std::vector<int64_t>> read_integer_list(bytecode::ByteReader& read
     const uint8_t* element = blob->data() + (splat ? 0 : i * static_cast<size_t>(width));
     uint64_t bits = 0;
     for (int b = width - 1; b >= 0; --b) bits = (bits << 8) | element[b];  // little-endian
-    if (is_signed && width < 8) {
-      const int shift = 64 - 8 * width;
-      values[i] = static_cast<int64_t>(bits << shift) >> shift;
-    } else {
-      values[i] = static_cast<int64_t>(bits);
-    }
+    values[i] = is_signed ? sign_extend(bits, 8 * width) : static_cast<int64_t>(bits);
   }
   return values;
 }
