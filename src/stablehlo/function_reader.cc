@@ -15,7 +15,7 @@ using Dictionaries = std::vector<std::vector<ir::NamedAttribute>>;
 // A name or visibility: the text of a string entry, or empty when the entry
 // holds anything else.
 StatusOr<std::string> string_property(vhlo::ContainerResolver& resolver, uint64_t index) {
-  if (std::optional<std::string_view> text = resolver.string_text(index)) {
+  if (std::optional<std::string_view> text = resolver.plain_string(index)) {
     return std::string(*text);
   }
   StatusOr<vhlo::DecodedAttribute> value = resolver.take_attribute(index);

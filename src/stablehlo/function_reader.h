@@ -13,7 +13,7 @@ namespace metallib::stablehlo {
 // Adds to `module` the function that `raw`, a func_v1 op of `container`,
 // defines, with an empty body region; `resolver` decodes the entries its
 // properties name. Its strings, function type and lists of dictionaries are
-// read from their entries (ContainerResolver::string_text,
+// read from their entries (ContainerResolver::plain_string,
 // type_of_type_attribute, array_elements) rather than made into attributes
 // first: every function has them, and small programs spent about a seventh
 // of their reading time on them that way. Entries of any other shape take

@@ -152,20 +152,6 @@ std::optional<StatusOr<const DecodedType*>> ContainerResolver::type_of_type_attr
   return type(*type_index);
 }
 
-std::optional<std::string_view> ContainerResolver::string_text(uint64_t index) {
-  if (std::optional<std::string_view> text = plain_string(index)) return text;
-  std::optional<CodedEntry> entry = coded_entry(index, vhlo_dialect_);
-  if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kStringV1)) {
-    return std::nullopt;
-  }
-  StatusOr<uint64_t> string_index = entry->rest.read_varint("string");
-  if (!string_index.ok() || *string_index >= container_.strings.size() ||
-      !entry->rest.empty()) {
-    return std::nullopt;
-  }
-  return container_.strings[*string_index];
-}
-
 StatusOr<const DecodedType*> ContainerResolver::type(uint64_t index) {
   return resolve<DecodedType>(
       types_, results_, container_.types, index, "type", &depth_,
@@ -251,11 +237,18 @@ ir::SharedLocation ContainerResolver::keep_location(const ir::Location& location
 }
 
 std::optional<std::string_view> ContainerResolver::plain_string(uint64_t index) {
-  std::optional<CodedEntry> builtin = coded_entry(index, builtin_dialect_);
-  if (!builtin || builtin->code != static_cast<uint64_t>(BuiltinAttrCode::kString)) {
-    return std::nullopt;
+  // A builtin StringAttr or a vhlo StringV1Attr: both are a code, then the
+  // string's index.
+  std::optional<CodedEntry> entry = coded_entry(index, builtin_dialect_);
+  if (entry) {
+    if (entry->code != static_cast<uint64_t>(BuiltinAttrCode::kString)) return std::nullopt;
+  } else {
+    entry = coded_entry(index, vhlo_dialect_);
+    if (!entry || entry->code != static_cast<uint64_t>(VhloAttrCode::kStringV1)) {
+      return std::nullopt;
+    }
   }
-  bytecode::ByteReader& reader = builtin->rest;
+  bytecode::ByteReader& reader = entry->rest;
   StatusOr<uint64_t> string_index = reader.read_varint("string");
   if (!string_index.ok() || *string_index >= container_.strings.size() || !reader.empty()) {
     return std::nullopt;  // the general path reports what is wrong

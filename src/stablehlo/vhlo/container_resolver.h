@@ -46,9 +46,6 @@ class ContainerResolver final : public EntryResolver {
   // its bytes without decoding it or its elements; nothing for any other
   // entry or malformed bytes.
   std::optional<std::vector<uint64_t>> array_elements(uint64_t index);
-  // The text of entry `index` when it is a vhlo or builtin string, straight
-  // from the string table; nothing for any other entry.
-  std::optional<std::string_view> string_text(uint64_t index);
   // The type entry that entry `index` refers to when it is a vhlo type
   // attribute, decoded and kept as type() keeps it: a function type is then
   // borrowed rather than copied out of the type table into the attribute.
@@ -67,6 +64,7 @@ class ContainerResolver final : public EntryResolver {
   }
   ir::SharedLocation keep_location(const ir::Location& location) override;
   // An untyped builtin string entry, straight from the string table.
+  // A builtin or a vhlo string entry.
   std::optional<std::string_view> plain_string(uint64_t index) override;
   StatusOr<std::string_view> string(uint64_t index) override;
 

@@ -72,7 +72,7 @@ class EntryResolver {
   // The text of attribute entry `index` when it is a plain string, read
   // without decoding and keeping the entry; nothing when it is not, or when
   // the resolver cannot tell cheaply (callers then go through attribute()).
-  // Location names are such strings, one per op.
+  // Location names and dictionary keys are such strings.
   virtual std::optional<std::string_view> plain_string(uint64_t /*index*/) {
     return std::nullopt;
   }

@@ -103,7 +103,7 @@ TEST(ContainerResolver, TakesEntriesWithoutKeepingThem) {
 }
 
 // The entries a function's properties are read from without decoding them
-// (array_elements, string_text, type_of_type_attribute): read where their
+// (array_elements, plain_string, type_of_type_attribute): read where their
 // bytes are what the reader expects, refused (nothing) for anything else,
 // so that the general path decodes those and reports what is wrong.
 TEST(ContainerResolver, ReadsArraysStringsAndTypeAttributesFromTheirBytes) {
@@ -115,7 +115,7 @@ TEST(ContainerResolver, ReadsArraysStringsAndTypeAttributesFromTheirBytes) {
       &storage);
   ContainerResolver resolver(c);
   EXPECT_EQ(resolver.array_elements(0), (std::vector<uint64_t>{1, 1}));
-  EXPECT_EQ(resolver.string_text(1), "x");
+  EXPECT_EQ(resolver.plain_string(1), "x");
   std::optional<StatusOr<const DecodedType*>> type = resolver.type_of_type_attribute(2);
   ASSERT_TRUE(type.has_value());
   ASSERT_TRUE(type->ok()) << type->status().to_string();
@@ -125,9 +125,9 @@ TEST(ContainerResolver, ReadsArraysStringsAndTypeAttributesFromTheirBytes) {
   EXPECT_FALSE(resolver.array_elements(1));
   EXPECT_FALSE(resolver.array_elements(3));
   EXPECT_FALSE(resolver.array_elements(9));
-  EXPECT_FALSE(resolver.string_text(0));
-  EXPECT_FALSE(resolver.string_text(4));
-  EXPECT_FALSE(resolver.string_text(5));
+  EXPECT_FALSE(resolver.plain_string(0));
+  EXPECT_FALSE(resolver.plain_string(4));
+  EXPECT_FALSE(resolver.plain_string(5));
   EXPECT_FALSE(resolver.type_of_type_attribute(1));
   // The general path reports what is wrong with those.
   EXPECT_FALSE(resolver.take_attribute(3).ok());
@@ -141,7 +141,7 @@ TEST(ContainerResolver, ReadsArraysStringsAndTypeAttributesFromTheirBytes) {
                      &other_storage, "other");
   ContainerResolver other_resolver(other);
   EXPECT_FALSE(other_resolver.array_elements(0));
-  EXPECT_FALSE(other_resolver.string_text(1));
+  EXPECT_FALSE(other_resolver.plain_string(1));
 }
 
 TEST(ContainerResolver, KeepsEachLocationEntryOnceInTheGivenStorage) {
